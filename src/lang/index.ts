@@ -1,0 +1,83 @@
+/** Language data (JSON files per language) compiled into matchers. The data holds no logic. */
+import type { Lang, MeetingLevel, Topic } from '../core/types.ts';
+import { phraseMatcher, type PhraseMatcher } from './phrases.ts';
+import frCalendar from './fr/calendar.json' with { type: 'json' };
+import frMeetings from './fr/meetings.json' with { type: 'json' };
+import frLevels from './fr/levels.json' with { type: 'json' };
+import frTopics from './fr/topics.json' with { type: 'json' };
+import frCues from './fr/cues.json' with { type: 'json' };
+import frNumbers from './fr/numbers.json' with { type: 'json' };
+import frTitles from './fr/titles.json' with { type: 'json' };
+import enCalendar from './en/calendar.json' with { type: 'json' };
+import enMeetings from './en/meetings.json' with { type: 'json' };
+import enLevels from './en/levels.json' with { type: 'json' };
+import enTopics from './en/topics.json' with { type: 'json' };
+import enCues from './en/cues.json' with { type: 'json' };
+import enNumbers from './en/numbers.json' with { type: 'json' };
+import enTitles from './en/titles.json' with { type: 'json' };
+
+type Cues = typeof frCues;
+type CueName = Exclude<keyof Cues, 'futureSuffix' | 'dayOffsetPhrases'>;
+
+export interface Lexicon {
+  lang: Lang;
+  calendar: typeof frCalendar;
+  numbers: typeof frNumbers;
+  meetingNouns: PhraseMatcher;
+  meetingVerbs: PhraseMatcher;
+  pronounAnchors: PhraseMatcher;
+  levels: { level: MeetingLevel; weight: number; matcher: PhraseMatcher }[];
+  topics: { topic: Topic; matcher: PhraseMatcher }[];
+  cues: Record<CueName, PhraseMatcher>;
+  futureSuffix: RegExp;
+  dayOffsetPhrases: Record<string, number>;
+  honorifics: PhraseMatcher;
+  offices: { kind: string; matcher: PhraseMatcher }[];
+  /** Any office title of any kind. */
+  anyOffice: PhraseMatcher;
+  /** "l'an dernier", "last year". */
+  lastYear: PhraseMatcher;
+}
+
+const RAW = {
+  fr: { calendar: frCalendar, meetings: frMeetings, levels: frLevels, topics: frTopics, cues: frCues, numbers: frNumbers, titles: frTitles },
+  en: { calendar: enCalendar, meetings: enMeetings, levels: enLevels, topics: enTopics, cues: enCues, numbers: enNumbers, titles: enTitles },
+} as const;
+
+function compile(lang: Lang): Lexicon {
+  const raw = RAW[lang];
+  const cues = {} as Record<CueName, PhraseMatcher>;
+  for (const [name, value] of Object.entries(raw.cues)) {
+    if (Array.isArray(value)) cues[name as CueName] = phraseMatcher(value);
+  }
+  const offices = Object.entries(raw.titles.offices).map(([kind, phrases]) => ({ kind, matcher: phraseMatcher(phrases) }));
+  return {
+    lang,
+    calendar: raw.calendar as typeof frCalendar,
+    numbers: raw.numbers as typeof frNumbers,
+    meetingNouns: phraseMatcher(raw.meetings.nouns),
+    meetingVerbs: phraseMatcher(raw.meetings.verbs),
+    pronounAnchors: phraseMatcher(raw.meetings.pronounAnchors),
+    levels: raw.levels.map((l) => ({ level: l.level as MeetingLevel, weight: l.weight, matcher: phraseMatcher(l.patterns) })),
+    topics: raw.topics.map((t) => ({ topic: t.topic as Topic, matcher: phraseMatcher(t.patterns) })),
+    cues,
+    futureSuffix: new RegExp(raw.cues.futureSuffix),
+    dayOffsetPhrases: raw.cues.dayOffsetPhrases as Record<string, number>,
+    honorifics: phraseMatcher(raw.titles.honorifics),
+    offices,
+    anyOffice: phraseMatcher(Object.values(raw.titles.offices).flat()),
+    lastYear: phraseMatcher(raw.calendar.relative.lastYear),
+  };
+}
+
+const compiled = new Map<Lang, Lexicon>();
+
+/** The compiled lexicon of a language; compiled once, never mutated. */
+export function lexicon(lang: Lang): Lexicon {
+  let lex = compiled.get(lang);
+  if (!lex) {
+    lex = compile(lang);
+    compiled.set(lang, lex);
+  }
+  return lex;
+}

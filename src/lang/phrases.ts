@@ -1,0 +1,33 @@
+import { fold } from '../core/text.ts';
+
+/** A compiled list of phrases, matched on folded text at word boundaries. */
+export interface PhraseMatcher {
+  /** Every non-overlapping match, longest phrase first at each position. */
+  all(folded: string, from?: number, to?: number): { start: number; end: number; phrase: string }[];
+  /** Whether any phrase occurs in folded[from, to). */
+  test(folded: string, from?: number, to?: number): boolean;
+}
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  const folded = [...new Set(phrases.map((p) => fold(p)))].filter((p) => p.length > 0);
+  folded.sort((a, b) => b.length - a.length);
+  const source = folded.length
+    ? `(?<![\\p{L}\\p{N}])(?:${folded.map(escape).join('|')})(?![\\p{L}\\p{N}])`
+    : '(?!)';
+  const all = (text: string, from = 0, to = text.length) => {
+    const re = new RegExp(source, 'gu');
+    re.lastIndex = from;
+    const out: { start: number; end: number; phrase: string }[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < to) {
+      if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length, phrase: m[0] });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  };
+  return { all, test: (text, from = 0, to = text.length) => all(text, from, to).length > 0 };
+}

@@ -1,0 +1,194 @@
+/**
+ * Date expressions: what a text states about a date, as components marked stated, never implied.
+ * chrono-node reads calendar dates (day and month, with or without year, and ranges); our rules,
+ * driven by the language's calendar data, read weekdays, relative words, month-only forms and years.
+ */
+import * as chrono from 'chrono-node';
+import type { Lang } from '../../core/types.ts';
+import { fold } from '../../core/text.ts';
+import { lexicon } from '../../lang/index.ts';
+
+export type WeekdayRelation = 'this' | 'last' | 'next' | 'bare';
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  day?: number;
+  month?: number;
+  year?: number;
+  weekday?: number;
+  weekdayRelation?: WeekdayRelation;
+  /** Last day of a range ("du 11 au 12 décembre"). */
+  endDay?: number;
+  endMonth?: number;
+  endYear?: number;
+  monthPart?: 'early' | 'mid' | 'late';
+  /** "hier", "la semaine prochaine", "l'an dernier": an offset from the time of writing. */
+  relative?: { unit: RelativeUnit; offset: number };
+  rule: string;
+}
+
+// chrono needs a reference; we read only the components it marks as stated, so any date will do.
+const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+function chronoExpressions(text: string, lang: Lang): DateExpression[] {
+  const parser = lang === 'fr' ? chrono.fr : chrono.en;
+  const out: DateExpression[] = [];
+  for (const r of parser.parse(text, CHRONO_REFERENCE)) {
+    const s = r.start;
+    if (!(s.isCertain('day') && s.isCertain('month'))) continue;
+    // chrono resolves "demain" or "la semaine prochaine" against its reference: those are ours to read.
+    if (!/\d/.test(r.text)) continue;
+    const expr: DateExpression = {
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      day: s.get('day') ?? undefined,
+      month: s.get('month') ?? undefined,
+      year: s.isCertain('year') ? (s.get('year') ?? undefined) : undefined,
+      rule: 'chrono:calendar-date',
+    };
+    if (r.end && r.end.isCertain('day')) {
+      expr.endDay = r.end.get('day') ?? undefined;
+      expr.endMonth = r.end.isCertain('month') ? (r.end.get('month') ?? undefined) : expr.month;
+      expr.endYear = r.end.isCertain('year') ? (r.end.get('year') ?? undefined) : expr.year;
+      expr.rule = 'chrono:date-range';
+    }
+    // chrono sometimes swallows words before the date ("last Tuesday, next week, July 21"): keep the calendar part.
+    const trimmed = /(\d{1,2}|\p{L}+\.?\s+\d{1,2})[^]*$/u.exec(r.text);
+    if (trimmed && trimmed.index > 0 && /[,;]/.test(r.text.slice(0, trimmed.index))) {
+      expr.start += trimmed.index;
+      expr.text = r.text.slice(trimmed.index);
+    }
+    out.push(expr);
+  }
+  return out;
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+interface RuleSet {
+  weekday: RegExp;
+  monthOnly: RegExp;
+  year: RegExp;
+  relative: { re: RegExp; unit: RelativeUnit; offset: number }[];
+}
+
+const ruleSets = new Map<Lang, RuleSet>();
+
+function rules(lang: Lang): RuleSet {
+  const cached = ruleSets.get(lang);
+  if (cached) return cached;
+  const cal = lexicon(lang).calendar;
+  const rel = cal.relative;
+  const weekdays = alternation(Object.keys(cal.weekdays));
+  const months = alternation(Object.keys(cal.months).filter((m) => m.length > 3 || m === 'mai' || m === 'may'));
+  const parts = alternation(Object.keys(cal.monthParts));
+  const before = alternation([...rel.weekdayThis, ...rel.weekdayLast, ...rel.weekdayNext]);
+  const after = alternation([...rel.weekdayLast, ...rel.weekdayNext]);
+  const B = '(?<![\\p{L}\\p{N}])';
+  const E = '(?![\\p{L}\\p{N}])';
+  const relative: RuleSet['relative'] = [];
+  const add = (phrases: string[], unit: RelativeUnit, offset: number) => {
+    if (phrases.length) relative.push({ re: new RegExp(`${B}(?:${alternation(phrases.map(fold))})${E}`, 'gu'), unit, offset });
+  };
+  add(rel.today, 'day', 0);
+  add(rel.yesterday, 'day', -1);
+  add(rel.tomorrow, 'day', 1);
+  add(rel.dayAfterTomorrow, 'day', 2);
+  add(rel.dayBeforeYesterday, 'day', -2);
+  add(rel.nextWeek, 'week', 1);
+  add(rel.lastWeek, 'week', -1);
+  add(rel.thisWeek, 'week', 0);
+  add(rel.nextMonth, 'month', 1);
+  add(rel.lastMonth, 'month', -1);
+  add(rel.nextYear, 'year', 1);
+  add(rel.lastYear, 'year', -1);
+  add(rel.thisYear, 'year', 0);
+  const set: RuleSet = {
+    weekday: new RegExp(`${B}(?:(${before})\\s+)?(${weekdays})(?:\\s+(${after}))?${E}`, 'gu'),
+    // "en mai", "début février", "mi-mars", "mai 2017", "in May", "early February", "late July 2016".
+    monthOnly: new RegExp(`${B}(?:(${parts})[\\s-]+(?:(?:de|d'|of)\\s*)?)?(?:(?:en|au mois de|in|next|last|this|le mois de)\\s+)?(${months})(?:\\s+(?:de\\s+l'annee\\s+)?((?:19|20)\\d\\d))?${E}`, 'gu'),
+    year: new RegExp(`${B}((?:19[5-9]|20[0-3])\\d)${E}`, 'gu'),
+    relative,
+  };
+  ruleSets.set(lang, set);
+  return set;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export function findDateExpressions(text: string, lang: Lang): DateExpression[] {
+  const folded = fold(text);
+  const cal = lexicon(lang).calendar;
+  const r = rules(lang);
+  const found = chronoExpressions(text, lang);
+  const free = (s: number, e: number) => !found.some((x) => overlaps(x, { start: s, end: e }));
+
+  for (const m of folded.matchAll(r.weekday)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const weekday = (cal.weekdays as Record<string, number>)[m[2]];
+    // A weekday that names a calendar date ("mercredi 22 mars") belongs to that date.
+    const host = found.find((x) => x.day !== undefined && (overlaps(x, { start, end }) || (x.start >= end && x.start - end <= 2)));
+    const pre = m[1] ? fold(m[1]) : undefined;
+    const post = m[3] ? fold(m[3]) : undefined;
+    const rel = cal.relative;
+    if (host) {
+      host.weekday = weekday;
+      if (pre && rel.weekdayThis.includes(pre)) host.weekdayRelation = 'this';
+      continue;
+    }
+    const relation: WeekdayRelation = rel.weekdayLast.includes(post ?? pre ?? '')
+      ? 'last'
+      : rel.weekdayNext.includes(post ?? pre ?? '')
+        ? 'next'
+        : pre && rel.weekdayThis.includes(pre)
+          ? 'this'
+          : 'bare';
+    found.push({ start, end, text: text.slice(start, end), weekday, weekdayRelation: relation, rule: `weekday:${relation}` });
+  }
+
+  for (const m of folded.matchAll(r.monthOnly)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const raw = text.slice(start, end);
+    // English "may" is a verb unless capitalised.
+    if (lang === 'en' && m[2] === 'may' && !/May/.test(raw)) continue;
+    // A bare month word must be introduced ("en mai", "in May") or carry a year or a part.
+    if (!m[1] && !m[3] && !/^(en|au mois de|in|next|last|this|le mois de)\s/.test(m[0])) continue;
+    const part = m[1] ? (cal.monthParts as Record<string, string>)[m[1]] : undefined;
+    found.push({
+      start,
+      end,
+      text: raw,
+      month: (cal.months as Record<string, number>)[m[2]],
+      year: m[3] ? Number(m[3]) : undefined,
+      monthPart: part === 'early' || part === 'mid' || part === 'late' ? part : undefined,
+      rule: 'month-only',
+    });
+  }
+
+  for (const { re, unit, offset } of r.relative) {
+    for (const m of folded.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (free(start, end)) found.push({ start, end, text: text.slice(start, end), relative: { unit, offset }, rule: `relative:${unit}${offset >= 0 ? '+' : ''}${offset}` });
+    }
+  }
+
+  for (const m of folded.matchAll(r.year)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    // A span of years ("2018-2019") or a number in a list is not a date of an event.
+    if (/[-–\/]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s*[-–\/]\s*\d/.test(text.slice(end, end + 3))) continue;
+    found.push({ start, end, text: m[0], year: Number(m[1]), rule: 'year' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,251 @@
+/**
+ * Date reasoning for one document: the publication day D and each meeting's first day are variables;
+ * what the text states, the tense, the terms of office of the people it names, the notable events it
+ * refers to and the meetings on the public record become constraints. The answer is the most precise
+ * value all remaining days share, with the reasons that led there.
+ */
+import type { DateValue, PublicationSource, Span } from '../../core/types.ts';
+import { knowledge, type Official } from '../../knowledge/index.ts';
+import type { Lexicon } from '../../lang/index.ts';
+import type { Sentence } from '../../core/text.ts';
+import type { PersonEntity } from '../entities/index.ts';
+import { commonValue, DaySet, dayNumber, DOMAIN_START, isoDay, parts } from './day-set.ts';
+import type { DateExpression } from './expressions.ts';
+import { findEvents, type EventMention } from './events.ts';
+import { TimeNetwork, type Window } from './network.ts';
+
+export type Tense = 'future' | 'past' | null;
+
+export interface MeetingTimeInput {
+  key: string;
+  body: string | null;
+  level: string | null;
+  cityId: string | null;
+  tense: Tense;
+  relation: { kind: 'previous' | 'next'; to: string } | null;
+  expressions: DateExpression[];
+  chairs: PersonEntity[];
+  /** Spans of the clauses about the meeting: events named there date the meeting itself. */
+  spans: Span[];
+}
+
+export interface TimeInput {
+  text: string;
+  folded: string;
+  lex: Lexicon;
+  sentences: Sentence[];
+  expressions: DateExpression[];
+  /** Expressions that date the writing of the text ("a annoncé mardi"), not a meeting. */
+  announcementExpressions: DateExpression[];
+  people: PersonEntity[];
+  publishedHint?: DateValue & { source: PublicationSource };
+  crawlDate?: DateValue;
+  /** Nothing is published after this day. */
+  now: Date;
+  meetings: MeetingTimeInput[];
+}
+
+export interface ResolvedDate {
+  date: DateValue | null;
+  endDate: DateValue | null;
+  reasons: string[];
+}
+
+export interface TimeOutput {
+  published: (DateValue & { source: PublicationSource; reasons: string[] }) | null;
+  meetings: Map<string, ResolvedDate>;
+}
+
+const D = 'published';
+const YEAR = 366;
+
+function rangeOf(value: DateValue): [number, number] {
+  const [y, m, d] = value.iso.split('-').map(Number);
+  if (value.precision === 'day') return [dayNumber(y, m, d), dayNumber(y, m, d)];
+  if (value.precision === 'month') return [dayNumber(y, m, 1), dayNumber(y, m + 1, 1) - 1];
+  return [dayNumber(y, 1, 1), dayNumber(y + 1, 1, 1) - 1];
+}
+
+function termsOf(official: Official, kinds: string[]): { set: DaySet; text: string } | null {
+  const offices = official.offices.filter((o) => kinds.length === 0 || kinds.includes(o.kind));
+  if (offices.length === 0) return null;
+  let set: DaySet | null = null;
+  const texts: string[] = [];
+  for (const o of offices) {
+    const [fy, fm, fd] = o.from.split('-').map(Number);
+    const to = o.to ? o.to.split('-').map(Number) : null;
+    const range = DaySet.range(dayNumber(fy, fm, fd), to ? dayNumber(to[0], to[1], to[2]) : dayNumber(2100, 1, 1));
+    set = set ? set.union(range) : range;
+    texts.push(`${o.kind.replace(/_/g, ' ')} (${o.of}) ${o.from} – ${o.to ?? 'today'}`);
+  }
+  return { set: set!, text: `${official.name}, ${texts.join('; ')}` };
+}
+
+const describe = (e: DateExpression) => `"${e.text}"`;
+const window = (lo: number, hi: number): Window => (d) => [d + lo, d + hi];
+
+/** The window of days, around the day of writing d, that a year-less or weekday expression can name. */
+function relativeWindow(e: DateExpression, tense: Tense): Window {
+  if (e.relative) {
+    const { unit, offset } = e.relative;
+    if (unit === 'day') return window(offset, offset);
+    if (unit === 'week') return offset > 0 ? window(1, 13) : offset < 0 ? window(-13, -1) : window(-6, 6);
+    if (unit === 'month')
+      return (d) => {
+        const p = parts(d);
+        return [dayNumber(p.year, p.month + offset, 1), dayNumber(p.year, p.month + offset + 1, 1) - 1];
+      };
+    return (d) => {
+      const y = parts(d).year + offset;
+      return [dayNumber(y, 1, 1), dayNumber(y + 1, 1, 1) - 1];
+    };
+  }
+  if (e.weekday !== undefined && e.day === undefined) {
+    switch (e.weekdayRelation) {
+      case 'last':
+        return window(-7, -1);
+      case 'next':
+        return window(1, 13);
+      case 'this':
+        return tense === 'past' ? window(-6, 0) : tense === 'future' ? window(0, 6) : window(-6, 6);
+      default:
+        return tense === 'past' ? window(-7, 0) : tense === 'future' ? window(0, 7) : window(-7, 7);
+    }
+  }
+  return tense === 'past' ? window(-YEAR, 0) : tense === 'future' ? window(0, YEAR) : window(-YEAR, YEAR);
+}
+
+function statedFields(e: DateExpression): DaySet | null {
+  if (e.relative) return null;
+  if (e.day === undefined && e.month === undefined && e.year === undefined && e.weekday === undefined) return null;
+  const part = e.monthPart === 'early' ? [1, 10] : e.monthPart === 'mid' ? [10, 20] : e.monthPart === 'late' ? [20, 31] : [undefined, undefined];
+  return DaySet.matching({ year: e.year, month: e.month, day: e.day, weekday: e.weekday, dayFrom: part[0], dayTo: part[1] });
+}
+
+function durationOf(e: DateExpression): number | null {
+  if (e.endDay === undefined || e.day === undefined || e.month === undefined) return null;
+  const year = e.year ?? 2001;
+  const endMonth = e.endMonth ?? e.month;
+  const endYear = e.endYear ?? (endMonth < e.month ? year + 1 : year);
+  const days = dayNumber(endYear, endMonth, e.endDay) - dayNumber(year, e.month, e.day);
+  return days > 0 && days < 15 ? days : null;
+}
+
+function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[]): void {
+  for (const ev of events) {
+    const [from, to] = [ev.from, ev.to];
+    const label = `${ev.name} (${isoDay(from)})`;
+    if (ev.anniversary) {
+      const p = parts(from);
+      net.restrict(D, DaySet.where((n) => n > to && parts(n).month === p.month && parts(n).day === p.day), `anniversary of ${label}`);
+      continue;
+    }
+    const target = input.meetings.find((m) => m.spans.some((s) => ev.start >= s.start && ev.end <= s.end));
+    if (ev.offsetDays !== undefined && target) {
+      const tolerance = Math.max(3, Math.round(Math.abs(ev.offsetDays) * 0.25));
+      net.restrict(target.key, DaySet.range(from + ev.offsetDays - tolerance, to + ev.offsetDays + tolerance), `${ev.offsetText} ${label}`);
+    }
+    net.restrict(D, DaySet.range(from, DOMAIN_START + 100_000), `refers to ${label} as past`);
+    if (ev.recent) net.restrict(D, DaySet.range(from, to + 183), `calls ${label} recent`);
+    if (ev.lastYear) {
+      const y = parts(from).year + 1;
+      net.restrict(D, DaySet.range(dayNumber(y, 1, 1), dayNumber(y + 1, 1, 1) - 1), `${label} happened "last year"`);
+    }
+  }
+}
+
+function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): void {
+  const set = net.get(m.key);
+  if (commonValue(set)?.precision === 'day' || !m.body || !m.cityId) return;
+  const k = knowledge();
+  const near = (id: string | null) => {
+    if (!id) return [];
+    const place = k.placeById.get(id);
+    return [id, place?.near].filter(Boolean) as string[];
+  };
+  const ours = near(m.cityId);
+  const matches = k.meetings.filter((known) => {
+    if (known.body !== m.body || !known.city) return false;
+    if (m.level && m.level !== 'other' && known.level !== m.level) return false;
+    if (!near(known.city).some((c) => ours.includes(c))) return false;
+    const [y, mo, d] = known.date.split('-').map(Number);
+    return set.has(dayNumber(y, mo, d));
+  });
+  if (matches.length !== 1) return;
+  const [y, mo, d] = matches[0].date.split('-').map(Number);
+  net.restrict(m.key, DaySet.of([dayNumber(y, mo, d)]), `the only ${m.body} ${m.level ?? ''} meeting on record in this city among the remaining days: ${matches[0].date} (${matches[0].source})`);
+}
+
+export function resolveTime(input: TimeInput): TimeOutput {
+  const net = new TimeNetwork();
+  const now = Math.floor(input.now.getTime() / 86_400_000);
+  net.variable(D, DaySet.range(DOMAIN_START, now));
+  let source: PublicationSource = 'inferred';
+
+  if (input.publishedHint) {
+    const [lo, hi] = rangeOf(input.publishedHint);
+    if (net.restrict(D, DaySet.range(lo, hi), `published ${input.publishedHint.iso} (${input.publishedHint.source})`)) source = input.publishedHint.source;
+  }
+  if (input.crawlDate) {
+    const [, hi] = rangeOf(input.crawlDate);
+    net.restrict(D, DaySet.range(DOMAIN_START, hi), `crawled ${input.crawlDate.iso}: published no later`);
+  }
+  for (const e of input.announcementExpressions) {
+    const stated = statedFields(e);
+    if (!stated) continue;
+    const today = e.weekdayRelation === 'this' && e.day !== undefined && e.year !== undefined;
+    const reason = today
+      ? `${describe(e)} is the day of writing`
+      : e.rule === 'dateline'
+        ? `dateline ${describe(e)}`
+        : `${describe(e)} names the day of the news reported in the lead: a dispatch is dated that day`;
+    if (net.restrict(D, stated, reason) && source === 'inferred') source = today ? 'stated-today' : e.rule === 'dateline' ? 'dateline' : 'inferred';
+  }
+  for (const p of input.people) {
+    if (!p.official || p.former || p.titles.length === 0) continue;
+    const terms = termsOf(p.official, p.titles);
+    if (terms) net.restrict(D, terms.set, `written while in office: ${terms.text}`);
+  }
+  const k = knowledge();
+  for (const m of input.meetings) {
+    const founded = m.body ? k.organisationById.get(m.body)?.founded : undefined;
+    const lo = founded ? rangeOf({ iso: founded, precision: 'day' })[0] : DOMAIN_START;
+    net.variable(m.key, DaySet.range(lo, now + 3 * YEAR), founded ? `${m.body} exists since ${founded}` : undefined);
+  }
+  applyEvents(net, input, findEvents(input.text, input.folded, input.lex, input.sentences));
+  for (const m of input.meetings) {
+    for (const e of m.expressions) {
+      const stated = statedFields(e);
+      if (stated) net.restrict(m.key, stated, `${describe(e)} states ${[e.day && 'the day', e.month && 'the month', e.year && 'the year', e.weekday !== undefined && 'the weekday'].filter(Boolean).join(', ')}`);
+      if (e.year === undefined) net.relate(D, m.key, relativeWindow(e, m.tense), `${describe(e)} read from the day of writing (${m.tense ?? 'tense unknown'})`);
+    }
+    for (const chair of m.chairs) {
+      if (!chair.official || chair.former) continue;
+      const terms = termsOf(chair.official, chair.titles);
+      if (terms) net.restrict(m.key, terms.set, `chaired while in office: ${terms.text}`);
+    }
+    if (m.tense === 'past') net.relate(D, m.key, window(-100 * YEAR, 0), 'told as past');
+    if (m.tense === 'future') net.relate(D, m.key, window(-1, 100 * YEAR), 'told as to come');
+  }
+  for (const m of input.meetings) {
+    if (!m.relation) continue;
+    if (m.relation.kind === 'previous') net.relate(m.relation.to, m.key, window(-3 * YEAR, -1), `an earlier meeting than ${m.relation.to}`);
+    else net.relate(m.relation.to, m.key, window(1, 3 * YEAR), `a later meeting than ${m.relation.to}`);
+  }
+  for (const m of input.meetings) tieBreakWithKnownMeetings(net, m);
+
+  const meetings = new Map<string, ResolvedDate>();
+  for (const m of input.meetings) {
+    const value = m.expressions.length || net.reasons(m.key).length > 1 ? commonValue(net.get(m.key)) : null;
+    const duration = m.expressions.map(durationOf).find((d) => d !== null) ?? null;
+    const endDate = value?.precision === 'day' && duration ? { iso: isoDay(net.get(m.key).first()! + duration), precision: 'day' as const } : null;
+    const reasons = [...net.reasons(m.key)];
+    reasons.push(value ? `⇒ ${value.iso} (${value.precision})` : '⇒ no single day, month or year fits every constraint: date left open');
+    meetings.set(m.key, { date: value, endDate, reasons });
+  }
+  const published = commonValue(net.get(D));
+  return {
+    published: published && net.reasons(D).length ? { ...published, source, reasons: net.reasons(D) } : null,
+    meetings,
+  };
+}

@@ -1,0 +1,131 @@
+/** People: officials the knowledge lists, and names that a title or an honorific introduces. */
+import type { Token } from '../../core/text.ts';
+import { fold } from '../../core/text.ts';
+import { knowledge, type Official } from '../../knowledge/index.ts';
+import type { Lexicon } from '../../lang/index.ts';
+import { Gazetteer } from './gazetteer.ts';
+import type { Entity, PersonEntity } from './index.ts';
+
+let officialNames: Gazetteer<Official> | undefined;
+let bySurname: Map<string, Official[]> | undefined;
+
+function officialIndexes() {
+  if (!officialNames || !bySurname) {
+    const officials = knowledge().officials;
+    officialNames = new Gazetteer(officials.flatMap((o) => [o.name, ...(o.aliases ?? [])].map((phrase) => ({ phrase, value: o }))));
+    bySurname = new Map();
+    for (const o of officials) {
+      const key = fold(o.surname);
+      bySurname.set(key, [...(bySurname.get(key) ?? []), o]);
+    }
+  }
+  return { officialNames, bySurname };
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}’'\-]*\p{L}`;
+const PARTICLE = String.raw`(?:de|du|des|d'|von|van|der|den|al|el|ben|bin|ibn|Al|El|Ben|Bin|Le|La|di|da|dos|ould|Ould|bint)`;
+// Two to four capitalised words, with particles ("Jean-Yves Le Drian", "Adel al-Jubeir").
+const NAME_SEQUENCE = new RegExp(String.raw`${NAME_WORD}(?:(?:\s+|-)(?:${PARTICLE}[\s\-])?${NAME_WORD}){0,3}`, 'gu');
+const TITLE_WINDOW = 90;
+
+function titlesBefore(text: string, folded: string, start: number, lex: Lexicon) {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - TITLE_WINDOW);
+  const from = Math.max(0, sentenceStart);
+  const kinds = new Set<string>();
+  let span: { start: number; end: number } | undefined;
+  for (const { kind, matcher } of lex.offices) {
+    for (const m of matcher.all(folded, from, start)) {
+      kinds.add(kind);
+      if (!span || m.start > span.start) span = { start: m.start, end: m.end };
+    }
+  }
+  return { kinds: [...kinds], span };
+}
+
+function titlesAfter(text: string, folded: string, end: number, lex: Lexicon) {
+  // "Mike Pompeo, secrétaire d'Etat" / "John Kerry, the US secretary of state".
+  const rest = text.slice(end, end + 70);
+  const m = /^\s*[,(]\s*/.exec(rest);
+  if (!m) return { kinds: [] as string[], span: undefined };
+  const from = end + m[0].length;
+  const stop = Math.min(text.length, from + 60);
+  const kinds = new Set<string>();
+  let span: { start: number; end: number } | undefined;
+  for (const { kind, matcher } of lex.offices) {
+    for (const hit of matcher.all(folded, from, stop)) {
+      kinds.add(kind);
+      span ??= { start: hit.start, end: hit.end };
+    }
+  }
+  return { kinds: [...kinds], span };
+}
+
+function isFormer(folded: string, titleStart: number, lex: Lexicon): boolean {
+  return lex.cues.former.test(folded, Math.max(0, titleStart - 14), titleStart + 3);
+}
+
+export function findPeople(text: string, folded: string, tokens: Token[], named: Entity[], lex: Lexicon): PersonEntity[] {
+  const { officialNames, bySurname } = officialIndexes();
+  const people: PersonEntity[] = [];
+  const taken = (start: number, end: number) => people.some((p) => p.start < end && start < p.end);
+
+  const describe = (start: number, end: number, id: string, official?: Official, candidates?: Official[]): PersonEntity => {
+    const before = titlesBefore(text, folded, start, lex);
+    const after = titlesAfter(text, folded, end, lex);
+    const titleSpan = before.span ?? after.span;
+    return {
+      kind: 'person',
+      id,
+      start,
+      end,
+      text: text.slice(start, end),
+      official,
+      candidates,
+      titles: [...new Set([...before.kinds, ...after.kinds])],
+      titleSpan,
+      former: titleSpan ? isFormer(folded, titleSpan.start, lex) : false,
+    };
+  };
+
+  for (const m of officialNames.find(text, tokens)) {
+    people.push(describe(m.start, m.end, m.value.name, m.value));
+  }
+
+  const overlapsNamed = (start: number, end: number) => named.some((e) => e.start < end && start < e.end && e.kind !== 'demonym');
+  for (const m of text.matchAll(NAME_SEQUENCE)) {
+    let start = m.index!;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const words = m[0].split(/\s+/);
+    const honorific = lex.honorifics.test(folded, Math.max(0, start - 12), start);
+    if (words.length === 1) {
+      // A lone surname: "M. Hammond", or a surname whose full name the text gave earlier.
+      const surname = fold(words[0]);
+      const earlier = people.find((p) => p.official && fold(p.official.surname) === surname);
+      if (earlier) {
+        people.push({ ...describe(start, end, earlier.id, earlier.official), titles: earlier.titles, former: earlier.former });
+        continue;
+      }
+      const known = bySurname.get(surname);
+      if (honorific && known && !overlapsNamed(start, end)) {
+        people.push(describe(start, end, known.length === 1 ? known[0].name : words[0], known.length === 1 ? known[0] : undefined, known.length > 1 ? known : undefined));
+      }
+      continue;
+    }
+    if (overlapsNamed(start, end)) continue;
+    const before = titlesBefore(text, folded, start, lex);
+    if (!honorific && before.kinds.length === 0 && titlesAfter(text, folded, end, lex).kinds.length === 0) continue;
+    // A title right before the name is often capitalised ("Secretary Pompeo"): keep it out of the name.
+    while (start < end && lex.anyOffice.test(folded, start, folded.indexOf(' ', start) < 0 ? end : folded.indexOf(' ', start))) {
+      const next = text.indexOf(' ', start);
+      if (next < 0 || next >= end) break;
+      start = next + 1;
+    }
+    const name = text.slice(start, end);
+    if (name.split(/\s+/).length < 2) continue;
+    const surname = fold(name.split(/\s+/).at(-1)!);
+    const known = (bySurname.get(surname) ?? []).filter((o) => fold(o.name).split(/\s+/)[0] === fold(name.split(/\s+/)[0]));
+    people.push(describe(start, end, known.length === 1 ? known[0].name : name, known.length === 1 ? known[0] : undefined));
+  }
+  return people.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,197 @@
+/**
+ * Meetings stage: finds the frames that speak of meetings, links them into one draft per meeting,
+ * reads every slot from the spans of each draft, and resolves dates for the whole document at once.
+ */
+import type { DateValue, Evidence, Mention, MeetingStatus, PublicationSource, Slot, Span } from '../../core/types.ts';
+import type { PersonEntity } from '../entities/index.ts';
+import type { DateExpression } from '../dates/expressions.ts';
+import { resolveTime, type MeetingTimeInput, type TimeOutput } from '../dates/reason.ts';
+import { clausesOf, findFrames, tenseOf, type DocContext, type Tense } from './frames.ts';
+import { linkFrames, type Draft } from './link.ts';
+import { chairsOf, formatOf, levelOf, memberCountOf, participantsOf, placeOfMeeting, topicsOf } from './slots.ts';
+
+export interface MeetingsInput {
+  ctx: DocContext;
+  people: PersonEntity[];
+  publishedHint?: DateValue & { source: PublicationSource };
+  crawlDate?: DateValue;
+  now: Date;
+}
+
+export interface MeetingsOutput {
+  mentions: Mention[];
+  time: TimeOutput;
+}
+
+const LEAD_PARAGRAPHS = 2;
+
+/** Weekdays that date the news itself ("a annoncé mardi"), datelines, and "ce mercredi (22 mars 2017)". */
+function announcementExpressions(ctx: DocContext): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const e of ctx.dates) {
+    const sentence = ctx.sentences.find((s) => e.start >= s.start && e.end <= s.end);
+    if (!sentence) continue;
+    if (e.weekdayRelation === 'this' && e.day !== undefined && e.year !== undefined) {
+      out.push(e);
+      continue;
+    }
+    if (sentence.paragraph > LEAD_PARAGRAPHS) continue;
+    if (e.weekday !== undefined && e.day === undefined && (e.weekdayRelation === 'bare' || e.weekdayRelation === 'this')) {
+      const before = ctx.folded.slice(Math.max(sentence.start, e.start - 22), e.start);
+      if (ctx.lex.cues.speechVerbs.all(before).some((m) => before.length - m.end <= 4)) out.push(e);
+      continue;
+    }
+    // "WASHINGTON, 22 mars (Reuters) -": a date near the start of the lead followed by an agency or a dash.
+    if (e.day !== undefined && e.start - sentence.start < 40 && sentence.paragraph <= 1) {
+      const after = ctx.text.slice(e.end, e.end + 30);
+      if (/^\s*(\([^)]{2,25}\)\s*)?[-–—:]/.test(after) || /^\s*\((AFP|Reuters|AP|MAP|Belga|APS|ANSA|dpa|Xinhua|Anadolu|WAM|KUNA|SPA|QNA|Petra|TAP)\)/i.test(after)) {
+        out.push({ ...e, rule: 'dateline' });
+      }
+    }
+  }
+  return out;
+}
+
+function spansOf(ctx: DocContext, draft: Draft): Span[] {
+  return draft.frames.map((f) => f.clause);
+}
+
+/** Sentences without a frame that still speak of the meeting in focus: agenda, chairs, attendance. */
+function supportSpans(ctx: DocContext, drafts: Draft[]): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  const framed = new Set(drafts.flatMap((d) => d.frames.map((f) => f.clause.sentence)));
+  ctx.sentences.forEach((s, i) => {
+    if (framed.has(i)) return;
+    const cues = ctx.lex.cues;
+    const speaks = [cues.agenda, cues.chairBefore, cues.participation].some((m) => m.test(ctx.folded, s.start, s.end));
+    if (!speaks) return;
+    // The meeting in focus is the one whose latest frame comes last before this sentence.
+    let focus: Draft | undefined;
+    let best = -1;
+    for (const d of drafts) {
+      const last = Math.max(...d.frames.map((f) => f.clause.sentence).filter((n) => n < i));
+      if (Number.isFinite(last) && last > best) {
+        best = last;
+        focus = d;
+      }
+    }
+    if (focus) out.set(focus.key, [...(out.get(focus.key) ?? []), { start: s.start, end: s.end }]);
+  });
+  return out;
+}
+
+function sentenceSpans(ctx: DocContext, draft: Draft, drafts: Draft[]): Span[] {
+  // A whole sentence belongs to a meeting when no other meeting has a frame in it.
+  return draft.frames.map((f) => {
+    const shared = drafts.some((d) => d !== draft && d.frames.some((g) => g.clause.sentence === f.clause.sentence));
+    const s = ctx.sentences[f.clause.sentence];
+    return shared ? f.clause : { start: s.start, end: s.end };
+  });
+}
+
+function statusOf(ctx: DocContext, spans: Span[], tense: Tense, date: DateValue | null, published: DateValue | null): Slot<MeetingStatus> {
+  const cues = ctx.lex.cues;
+  for (const span of spans) {
+    for (const [status, matcher] of [['cancelled', cues.cancelled], ['postponed', cues.postponed]] as const) {
+      const hit = matcher.all(ctx.folded, span.start, span.end)[0];
+      if (hit) return { value: status, evidence: [{ ...hit, text: ctx.text.slice(hit.start, hit.end), rule: `status:${status}` }], confidence: 0.7 };
+    }
+  }
+  const ev: Evidence[] = spans.slice(0, 1).map((s) => ({ ...s, text: ctx.text.slice(s.start, s.end), rule: 'status:tense' }));
+  if (date?.precision === 'day' && published?.precision === 'day') {
+    if (date.iso > published.iso) return { value: 'planned', evidence: ev, confidence: 0.9 };
+    if (date.iso < published.iso) return { value: 'held', evidence: ev, confidence: 0.9 };
+  }
+  return { value: tense === 'future' ? 'planned' : tense === 'past' ? 'held' : date && published && date.iso > published.iso ? 'planned' : 'held', evidence: ev, confidence: 0.6 };
+}
+
+function draftTense(ctx: DocContext, spans: Span[]): Tense {
+  let future = 0;
+  let past = 0;
+  for (const s of spans) {
+    const t = tenseOf(ctx, s);
+    if (t === 'future') future++;
+    if (t === 'past') past++;
+  }
+  return future > past ? 'future' : past > future ? 'past' : null;
+}
+
+export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): MeetingsOutput {
+  const { ctx, people } = input;
+  const clauses = clausesOf(ctx);
+  const frames = findFrames(ctx, clauses, docAboutIsis);
+  const drafts = linkFrames(ctx, frames);
+  const dominantBody = drafts.find((d) => d.body)?.body ?? (docAboutIsis ? 'coalition' : null);
+  const kept = drafts.filter((d) => (d.body ??= dominantBody) !== null);
+  const announcements = announcementExpressions(ctx);
+  const announcementSet = new Set(announcements.filter((e) => e.weekdayRelation !== 'this' || e.day === undefined));
+  const support = supportSpans(ctx, kept);
+
+  const prepared = kept.map((draft) => {
+    const own = sentenceSpans(ctx, draft, kept);
+    const all = [...own, ...(support.get(draft.key) ?? [])];
+    const tense = draftTense(ctx, draft.frames.map((f) => f.clause));
+    const format = formatOf(ctx, own);
+    const place = placeOfMeeting(ctx, own, format?.value === 'virtual');
+    const level = levelOf(ctx, own) ?? levelOf(ctx, all);
+    const chairs = chairsOf(ctx, all, people, draft.body);
+    return { draft, own, all, tense, format, place, level, chairs };
+  });
+
+  const timeInputs: MeetingTimeInput[] = prepared.map((p) => ({
+    key: p.draft.key,
+    body: p.draft.body,
+    level: p.level?.value ?? null,
+    cityId: p.place.cityId,
+    tense: p.tense,
+    relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
+    expressions: p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementSet.has(e)),
+    chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
+    spans: p.own,
+  }));
+  const time = resolveTime({
+    text: ctx.text,
+    folded: ctx.folded,
+    lex: ctx.lex,
+    sentences: ctx.sentences,
+    expressions: ctx.dates,
+    announcementExpressions: announcements,
+    people,
+    publishedHint: input.publishedHint,
+    crawlDate: input.crawlDate,
+    now: input.now,
+    meetings: timeInputs,
+  });
+
+  const subjectKey = prepared.find((p) => !p.draft.relation)?.draft.key ?? prepared[0]?.draft.key;
+  const mentions: Mention[] = prepared.map((p, index) => {
+    const resolved = time.meetings.get(p.draft.key)!;
+    const dateEvidence: Evidence[] = timeInputs[index].expressions.map((e) => ({ start: e.start, end: e.end, text: e.text, rule: e.rule }));
+    const bodyFrame = p.draft.frames.find((f) => f.bodyEvidence);
+    return {
+      index,
+      role: p.draft.key === subjectKey ? 'subject' : 'mentioned',
+      status: statusOf(ctx, p.own, p.tense, resolved.date, time.published),
+      body: {
+        value: p.draft.body!,
+        evidence: bodyFrame?.bodyEvidence ? [{ ...bodyFrame.bodyEvidence, text: ctx.text.slice(bodyFrame.bodyEvidence.start, bodyFrame.bodyEvidence.end), rule: 'body:named' }] : [],
+        confidence: bodyFrame ? 0.9 : 0.6,
+      },
+      level: p.level ?? { value: 'other', evidence: [], confidence: 0.3 },
+      date: resolved.date ? { value: resolved.date, evidence: dateEvidence, confidence: resolved.date.precision === 'day' ? 0.9 : 0.7 } : null,
+      endDate: resolved.endDate ? { value: resolved.endDate, evidence: dateEvidence, confidence: 0.8 } : null,
+      dateReasons: resolved.reasons,
+      city: p.place.city,
+      country: p.place.country,
+      venue: p.place.venue,
+      coordinates: p.place.coordinates,
+      format: p.format,
+      chairs: p.chairs,
+      participants: participantsOf(ctx, p.all, people, p.chairs, p.draft.body),
+      memberCount: memberCountOf(ctx, p.own) ?? memberCountOf(ctx, p.all),
+      topics: topicsOf(ctx, p.all),
+      spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),
+    };
+  });
+  return { mentions, time };
+}

@@ -1,0 +1,71 @@
+/** Linking frames into meetings: a frame joins the meeting it is compatible with, or founds a new one. */
+import type { DocContext, Frame, Relation } from './frames.ts';
+import { placeOfMeeting, levelOf } from './slots.ts';
+
+export interface Draft {
+  key: string;
+  frames: Frame[];
+  relation: Relation;
+  /** Key of the meeting this one is earlier or later than. */
+  relativeTo: string | null;
+  body: string | null;
+}
+
+function dayMonths(frame: Frame): string[] {
+  return frame.dates.filter((d) => d.day !== undefined && d.month !== undefined).map((d) => `${d.month}-${d.day}`);
+}
+
+function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
+  if (frame.body && draft.body && frame.body !== draft.body) return false;
+  const ours = draft.frames.flatMap(dayMonths);
+  const theirs = dayMonths(frame);
+  if (ours.length && theirs.length && !theirs.some((d) => ours.includes(d))) return false;
+  const cityOf = (spans: Frame[]) => placeOfMeeting(ctx, spans.map((f) => f.clause), false).city?.value;
+  const a = cityOf(draft.frames);
+  const b = cityOf([frame]);
+  if (a && b && a !== b) return false;
+  const la = levelOf(ctx, draft.frames.map((f) => f.clause));
+  const lb = levelOf(ctx, [frame.clause]);
+  if (la && lb && la.confidence >= 0.9 && lb.confidence >= 0.9 && la.value !== lb.value) return false;
+  return true;
+}
+
+export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
+  const drafts: Draft[] = [];
+  let subject: Draft | null = null;
+  let focus: Draft | null = null;
+  let previousClauseRelation: Relation = null;
+  let previousSentence = -1;
+  for (const frame of frames) {
+    if (frame.bilateral) continue;
+    // "celle des ministres de la Défense" continues the relation of the clause before it.
+    let relation = frame.relation;
+    if (!relation && frame.anchor.kind === 'pronoun' && frame.clause.sentence === previousSentence) relation = previousClauseRelation;
+    previousClauseRelation = relation;
+    previousSentence = frame.clause.sentence;
+    const newDraft = (rel: Relation): Draft => {
+      const d: Draft = { key: `m${drafts.length}`, frames: [frame], relation: rel, relativeTo: null, body: frame.body };
+      drafts.push(d);
+      return d;
+    };
+    let target: Draft | null = null;
+    if (relation) {
+      target = drafts.find((d) => d.relation === relation && compatible(ctx, d, frame) && d.frames.at(-1)!.clause.sentence >= frame.clause.sentence - 1) ?? null;
+      if (!target) {
+        target = newDraft(relation);
+        target.relativeTo = subject?.key ?? null;
+      } else target.frames.push(frame);
+    } else {
+      const candidates: Draft[] = [subject, focus, ...drafts].filter((d): d is Draft => d !== null && !d.relation);
+      target = candidates.find((d: Draft) => compatible(ctx, d, frame)) ?? null;
+      if (target) target.frames.push(frame);
+      else target = newDraft(null);
+      subject ??= target;
+    }
+    target.body ??= frame.body;
+    focus = target;
+  }
+  // Relations found before the subject appeared point to it too.
+  for (const d of drafts) if (d.relation && !d.relativeTo && subject && d !== subject) d.relativeTo = subject.key;
+  return drafts;
+}

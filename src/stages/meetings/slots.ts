@@ -1,0 +1,247 @@
+/** Slot readers: each takes the spans that speak of one meeting and returns values with evidence. */
+import type { Evidence, MeetingFormat, MeetingLevel, MemberCount, Slot, Span, Topic } from '../../core/types.ts';
+import { fold } from '../../core/text.ts';
+import { knowledge } from '../../knowledge/index.ts';
+import type { Entity, PersonEntity } from '../entities/index.ts';
+import { organisationOf, placeOf } from '../entities/index.ts';
+import type { DocContext } from './frames.ts';
+
+const evidence = (ctx: DocContext, span: Span, rule: string): Evidence => ({ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), rule });
+const inside = (e: Span, spans: Span[]) => spans.some((s) => e.start >= s.start && e.end <= s.end);
+
+export function levelOf(ctx: DocContext, spans: Span[]): Slot<MeetingLevel> | null {
+  let best: { level: MeetingLevel; weight: number; ev: Evidence } | null = null;
+  let foreign: Evidence | undefined;
+  let defence: Evidence | undefined;
+  for (const span of spans) {
+    for (const { level, weight, matcher } of ctx.lex.levels) {
+      for (const m of matcher.all(ctx.folded, span.start, span.end)) {
+        const ev = evidence(ctx, m, `level:${level}`);
+        if (level === 'ministerial' && weight === 4) foreign ??= ev;
+        if (level === 'defence_ministerial') defence ??= ev;
+        if (!best || weight > best.weight) best = { level, weight, ev };
+      }
+    }
+  }
+  if (!best) return null;
+  // Foreign and defence ministers named for the same meeting make it a joint ministerial.
+  if (foreign && defence && best.weight <= 4) {
+    return { value: 'joint_ministerial', evidence: [foreign, defence], confidence: 0.7 };
+  }
+  return { value: best.level, evidence: [best.ev], confidence: best.weight >= 5 ? 0.9 : 0.7 };
+}
+
+export interface PlaceSlots {
+  /** Place id of the city, for lookups in the knowledge. */
+  cityId: string | null;
+  city: Slot<string> | null;
+  country: Slot<string> | null;
+  venue: Slot<string> | null;
+  coordinates: { lat: number; lon: number } | null;
+}
+
+function endsWithPhrase(matcher: { all: (t: string) => { end: number }[] }, text: string): boolean {
+  const trimmed = text.trimEnd();
+  return matcher.all(trimmed).some((m) => m.end === trimmed.length);
+}
+
+function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
+  const before = ctx.folded.slice(Math.max(0, e.start - 30), e.start);
+  if (endsWithPhrase(ctx.lex.cues.notLocationBefore, before)) return false;
+  // "à Londres", "au siège de l'OTAN", "in London", "at the State Department".
+  const withoutArticle = before.replace(/(?:\s|^)(?:l'|la|le|les|the)\s*$/, ' ');
+  if (endsWithPhrase(ctx.lex.cues.locationPrepositions, withoutArticle)) return true;
+  // "Washington accueille", "London will host": a city as the subject of a host verb.
+  const after = ctx.folded.slice(e.end, e.end + 30);
+  return ctx.lex.cues.hostVerbs.all(after).some((m) => m.start <= 14);
+}
+
+const CITY_STATES = new Map([
+  ['KW', 'kuwait-city'],
+  ['SG', 'singapore'],
+  ['LU', 'luxembourg'],
+  ['DJ', 'djibouti'],
+  ['MC', 'monaco'],
+  ['VA', 'vatican-city'],
+  ['BH', null],
+]);
+
+export function placeOfMeeting(ctx: DocContext, spans: Span[], virtual: boolean): PlaceSlots {
+  const result: PlaceSlots = { cityId: null, city: null, country: null, venue: null, coordinates: null };
+  const entities = ctx.entities.filter((e) => inside(e, spans));
+  const venue = entities.find((e) => e.kind === 'venue' && introducedAsLocation(ctx, e));
+  if (venue) {
+    const place = placeOf(venue.id)!;
+    result.venue = { value: place.name, evidence: [evidence(ctx, venue, 'venue:gazetteer')], confidence: 0.9 };
+    const city = place.city ? placeOf(place.city) : undefined;
+    if (city && !virtual) {
+      result.cityId = city.id;
+      result.city = { value: city.name, evidence: [evidence(ctx, venue, 'city:of-venue')], confidence: 0.8 };
+      result.coordinates = { lat: place.lat, lon: place.lon };
+    }
+    result.country = { value: place.country, evidence: [evidence(ctx, venue, 'country:of-venue')], confidence: 0.8 };
+  }
+  if (virtual) return { ...result, cityId: null, city: null, coordinates: null };
+  const city = entities.find((e) => e.kind === 'city' && introducedAsLocation(ctx, e));
+  if (city) {
+    const place = placeOf(city.id)!;
+    const cityName = place.name;
+    if (!result.city || result.city.value !== cityName) {
+      result.cityId = place.id;
+      result.city = { value: cityName, evidence: [evidence(ctx, city, 'city:located')], confidence: 0.9 };
+      result.coordinates = { lat: place.lat, lon: place.lon };
+    }
+    result.country = { value: place.country, evidence: [evidence(ctx, city, 'country:of-city')], confidence: 0.9 };
+    return result;
+  }
+  if (!result.country) {
+    const country = entities.find((e) => e.kind === 'country' && introducedAsLocation(ctx, e));
+    if (country) {
+      result.country = { value: country.id, evidence: [evidence(ctx, country, 'country:located')], confidence: 0.8 };
+      // A meeting "au Koweït" or "in Singapore" is in the city that shares the country's name.
+      const capital = CITY_STATES.get(country.id);
+      const place = capital ? placeOf(capital) : undefined;
+      if (place && !result.city) {
+        result.cityId = place.id;
+        result.city = { value: place.name, evidence: [evidence(ctx, country, 'city:city-state')], confidence: 0.7 };
+        result.coordinates = { lat: place.lat, lon: place.lon };
+      }
+    }
+  }
+  return result;
+}
+
+/** People named as hosts or chairs: after "sous la présidence de", before "accueilleront", and envoys who convene the body. */
+export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[], body: string | null): Slot<string>[] {
+  const chairs = new Map<string, Slot<string>>();
+  const add = (p: PersonEntity, rule: string, confidence: number) => {
+    if (p.former) return;
+    const existing = chairs.get(p.id);
+    if (existing) existing.evidence.push(evidence(ctx, p, rule));
+    else chairs.set(p.id, { value: p.id, evidence: [evidence(ctx, p, rule)], confidence });
+  };
+  for (const span of spans) {
+    const local = people.filter((p) => inside(p, [span]));
+    for (const cue of ctx.lex.cues.chairBefore.all(ctx.folded, span.start, span.end)) {
+      // Names governed by "sous la présidence de": the next ones, through a coordination ("X et Y").
+      const after = local.filter((p) => p.start >= cue.end && p.start - cue.end < 110);
+      if (after.length) {
+        add(after[0], 'chair:introduced', 0.85);
+        for (const p of after.slice(1)) {
+          const gap = ctx.folded.slice(after[0].end, p.start);
+          if (/(^|\s)(et|and|ainsi que|with|avec)\s/.test(gap) && p.start - after[0].end < 90) add(p, 'chair:coordinated', 0.8);
+        }
+      }
+    }
+    for (const cue of ctx.lex.cues.chairAfter.all(ctx.folded, span.start, span.end)) {
+      // Subjects of "accueilleront": names before the verb in the same clause, none after another verb.
+      const before = local.filter((p) => p.end <= cue.start && cue.start - p.end < 160);
+      for (const p of before) add(p, 'chair:subject-of-host-verb', 0.8);
+    }
+  }
+  if (body) {
+    for (const p of people) {
+      if (!inside(p, spans) || chairs.has(p.id) || !p.official) continue;
+      if (p.official.offices.some((o) => o.convenes?.includes(body))) add(p, 'chair:convenes-body', 0.7);
+    }
+  }
+  return [...chairs.values()];
+}
+
+/** Who a person represents: the organisation or country of their office. */
+function representedBy(p: PersonEntity): string | null {
+  const office = p.official?.offices.find((o) => p.titles.length === 0 || p.titles.includes(o.kind)) ?? p.official?.offices[0];
+  if (!office) return null;
+  const org = organisationOf(office.of);
+  return org?.code ?? (office.of.length === 2 ? office.of : null);
+}
+
+export function participantsOf(ctx: DocContext, spans: Span[], people: PersonEntity[], chairs: Slot<string>[], body: string | null): Slot<string>[] {
+  const out = new Map<string, Slot<string>>();
+  const chairCountries = new Set(
+    chairs.flatMap((c) => knowledge().officialByName.get(c.value)?.offices.map((o) => o.of) ?? []),
+  );
+  const bodyCode = body ? organisationOf(body)?.code : undefined;
+  const add = (code: string | null | undefined, span: Span, rule: string) => {
+    if (!code || code === bodyCode || chairCountries.has(code) || out.has(code)) return;
+    out.set(code, { value: code, evidence: [evidence(ctx, span, rule)], confidence: 0.7 });
+  };
+  for (const span of spans) {
+    for (const cue of ctx.lex.cues.participation.all(ctx.folded, span.start, span.end)) {
+      // The subject of "participe à" (what precedes the cue in its clause), or what follows "en présence de".
+      const introduces = /presence|participation|represent/.test(cue.phrase);
+      const window = introduces ? { start: cue.end, end: Math.min(span.end, cue.end + 120) } : { start: span.start, end: cue.start };
+      for (const p of people) {
+        if (p.start >= window.start && p.end <= window.end && !chairs.some((c) => c.value === p.id)) add(representedBy(p), p, 'participant:person');
+      }
+      for (const e of ctx.entities) {
+        if (e.start < window.start || e.end > window.end) continue;
+        if (people.some((p) => p.start <= e.start && e.end <= p.end)) continue;
+        if (e.kind === 'organisation') add(organisationOf(e.id)?.code, e, 'participant:organisation');
+        if (e.kind === 'country' || e.kind === 'demonym') add(e.id, e, `participant:${e.kind}`);
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+function numberAt(ctx: DocContext, text: string): number | null {
+  const digits = text.replace(/[\s\u00a0.]/g, '');
+  if (/^\d+$/.test(digits)) return Number(digits);
+  const words = ctx.lex.numbers.words as Record<string, number>;
+  return words[fold(text)] ?? null;
+}
+
+export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount> | null {
+  const nums = ctx.lex.numbers;
+  const nouns = ctx.lex.cues.countNouns;
+  const wordNumbers = Object.keys(nums.words).sort((a, b) => b.length - a.length).join('|');
+  const approx = Object.keys(nums.approximateNouns).join('|') || '(?!)';
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${wordNumbers}))(?:\\s+(?:de|d'|of))?\\s+`,
+    'gu',
+  );
+  for (const span of spans) {
+    const slice = ctx.folded.slice(span.start, span.end);
+    for (const m of slice.matchAll(re)) {
+      const start = span.start + m.index!;
+      const end = start + m[0].length;
+      const noun = nouns.all(ctx.folded, end, Math.min(span.end, end + 25)).find((n) => n.start === end);
+      if (!noun) continue;
+      // "composée d'une soixantaine de pays" is the size of the coalition, not of a meeting.
+      const before = ctx.folded.slice(Math.max(span.start, start - 30), start);
+      if (ctx.lex.cues.coalitionSize.test(before)) continue;
+      if (!ctx.lex.cues.countMeetingVerbs.test(ctx.folded, span.start, span.end) && !ctx.lex.meetingNouns.test(ctx.folded, span.start, span.end)) continue;
+      const value = m[1] ? (nums.approximateNouns as Record<string, number>)[m[1]] : numberAt(ctx, m[2]);
+      if (!value || value < 2 || value > 200) continue;
+      const pre = ctx.folded.slice(Math.max(0, start - 22), start);
+      const stated = (Object.entries(nums.qualifiers) as [MemberCount['qualifier'], string[]][]).find(([, phrases]) =>
+        phrases.some((p) => pre.endsWith(` ${p} `) || pre.endsWith(` ${p}`) || pre === p || pre.endsWith(`${p}`)),
+      );
+      const qualifier: MemberCount['qualifier'] = stated?.[0] ?? (m[1] ? 'about' : 'exact');
+      const evStart = stated ? Math.max(0, start - 12) : start;
+      return { value: { value, qualifier }, evidence: [evidence(ctx, { start: evStart, end: noun.end }, 'member-count')], confidence: 0.8 };
+    }
+  }
+  return null;
+}
+
+export function topicsOf(ctx: DocContext, spans: Span[]): Slot<Topic>[] {
+  const out = new Map<Topic, Slot<Topic>>();
+  for (const span of spans) {
+    if (!ctx.lex.cues.agenda.test(ctx.folded, span.start, span.end)) continue;
+    for (const { topic, matcher } of ctx.lex.topics) {
+      const hit = matcher.all(ctx.folded, span.start, span.end)[0];
+      if (hit && !out.has(topic)) out.set(topic, { value: topic, evidence: [evidence(ctx, hit, `topic:${topic}`)], confidence: 0.7 });
+    }
+  }
+  return [...out.values()];
+}
+
+export function formatOf(ctx: DocContext, spans: Span[]): Slot<MeetingFormat> | null {
+  for (const span of spans) {
+    const hit = ctx.lex.cues.virtual.all(ctx.folded, span.start, span.end)[0];
+    if (hit) return { value: 'virtual', evidence: [evidence(ctx, hit, 'format:virtual')], confidence: 0.8 };
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDateExpressions } from '../../src/stages/dates/expressions.ts';
+
+const pick = (text: string, lang: 'fr' | 'en') =>
+  findDateExpressions(text, lang).map(({ text, day, month, year, weekday, weekdayRelation, relative, endDay, monthPart }) =>
+    JSON.parse(JSON.stringify({ text, day, month, year, weekday, weekdayRelation, relative, endDay, monthPart })),
+  );
+
+const cases: [string, 'fr' | 'en', object[]][] = [
+  ['réunis jeudi à Londres', 'fr', [{ text: 'jeudi', weekday: 4, weekdayRelation: 'bare' }]],
+  ['le 21 juillet', 'fr', [{ text: '21 juillet', day: 21, month: 7 }]],
+  ['ce mercredi (22 mars 2017)', 'fr', [{ text: '22 mars 2017', day: 22, month: 3, year: 2017, weekday: 3, weekdayRelation: 'this' }]],
+  ['mardi dernier', 'fr', [{ text: 'mardi dernier', weekday: 2, weekdayRelation: 'last' }]],
+  ['du 11 au 12 décembre', 'fr', [{ text: '11 au 12 décembre', day: 11, month: 12, endDay: 12 }]],
+  ['prochaine réunion en mai', 'fr', [{ text: 'en mai', month: 5 }]],
+  ['début février 2016', 'fr', [{ text: 'début février 2016', month: 2, year: 2016, monthPart: 'early' }]],
+  ["l'an dernier", 'fr', [{ text: "l'an dernier", relative: { unit: 'year', offset: -1 } }]],
+  ['la semaine prochaine', 'fr', [{ text: 'la semaine prochaine', relative: { unit: 'week', offset: 1 } }]],
+  ['on Thursday', 'en', [{ text: 'Thursday', weekday: 4, weekdayRelation: 'bare' }]],
+  ['last Tuesday', 'en', [{ text: 'last Tuesday', weekday: 2, weekdayRelation: 'last' }]],
+  ['December 11-12', 'en', [{ text: 'December 11-12', day: 11, month: 12, endDay: 12 }]],
+  ['in early February', 'en', [{ text: 'early February', month: 2, monthPart: 'early' }]],
+];
+
+for (const [input, lang, expected] of cases) {
+  test(`${lang}: ${input}`, () => assert.deepEqual(pick(input, lang), expected));
+}
+
+test('negative: a modal "may", a span of years and a large number are not dates', () => {
+  assert.deepEqual(pick('The ministers may meet again.', 'en'), []);
+  assert.deepEqual(pick('plans pour la période 2018-2019', 'fr'), []);
+  assert.deepEqual(pick('Plus de 13 000 soldats', 'fr'), []);
+});
+
+test('relative words are read as offsets, never as calendar dates', () => {
+  assert.deepEqual(pick('demain', 'fr'), [{ text: 'demain', relative: { unit: 'day', offset: 1 } }]);
+  assert.deepEqual(pick('yesterday', 'en'), [{ text: 'yesterday', relative: { unit: 'day', offset: -1 } }]);
+});

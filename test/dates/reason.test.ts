@@ -1,0 +1,46 @@
+// Date resolution through the whole pipeline, each case with a fixed "now".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/core/pipeline.ts';
+
+const NOW = new Date('2026-11-23T00:00:00Z');
+const dateOf = (text: string, index = 0) => {
+  const x = extract({ id: 't', origin: 't', text }, { now: NOW });
+  return { date: x.mentions[index]?.date?.value.iso ?? null, published: x.published?.iso ?? null, reasons: x.mentions[index]?.dateReasons ?? [] };
+};
+
+test('a weekday and a year-less day meet the terms of office of the named officials', () => {
+  const r = dateOf(
+    "Le secrétaire d'Etat John Kerry et le secrétaire à la Défense Ash Carter accueilleront jeudi 21 juillet à Washington une réunion des ministres de la coalition contre l'EI, a annoncé mardi le département d'Etat.",
+  );
+  assert.equal(r.date, '2016-07-21');
+  assert.ok(r.reasons.some((x) => x.includes('Ash Carter')) || r.reasons.some((x) => x.includes('jeudi')));
+});
+
+test('a year-less date with nothing to fix the year stays open rather than guessed', () => {
+  assert.equal(dateOf("La coalition contre l'EI se réunira le 21 juillet à Paris.").date, null);
+});
+
+test('a JSON Lines publication date fixes a bare weekday', () => {
+  const x = extract({ id: 't', origin: 't', text: 'Coalition foreign ministers will meet on Thursday in London to discuss the campaign against ISIS.', published: '2015-01-19' }, { now: NOW });
+  assert.equal(x.mentions[0].date?.value.iso, '2015-01-22');
+  assert.equal(x.published?.iso, '2015-01-19');
+});
+
+test('a crawl date bounds publication from above and is never taken for it', () => {
+  const x = extract({ id: 't', origin: 't', text: " date 2022-03 La coalition contre l'EI se réunira jeudi à Rome." }, { now: NOW });
+  assert.notEqual(x.published?.iso, '2022-03');
+  assert.equal(x.doc.crawlDate?.iso, '2022-03');
+});
+
+test('a meeting told as past with a year-less date lies before the day of writing', () => {
+  const x = extract({ id: 't', origin: 't', text: "La dernière réunion de la coalition anti-EI a eu lieu le 2 février à Rome.", published: '2016-07-19' }, { now: NOW });
+  assert.equal(x.mentions[0].date?.value.iso, '2016-02-02');
+});
+
+test('a birth year is not a meeting date', () => {
+  const x = extract({ id: 't', origin: 't', text: "Né en 1957, le ministre a présidé jeudi une réunion de la coalition contre l'EI à Paris.", published: '2016-10-27' }, { now: NOW });
+  // "jeudi" told as past leaves two Thursdays (20 and 27 October): the month they share, never 1957.
+  assert.equal(x.mentions[0].date?.value.iso, '2016-10');
+  assert.ok(x.mentions[0].dateReasons.some((r) => r.startsWith('set aside') && r.includes('1957')));
+});
