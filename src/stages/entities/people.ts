@@ -83,7 +83,8 @@ export function findPeople(text: string, folded: string, tokens: Token[], named:
       candidates,
       titles: [...new Set([...before.kinds, ...after.kinds])],
       titleSpan,
-      former: titleSpan ? isFormer(folded, titleSpan.start, lex) : false,
+      // "l'ancien ministre Laurent Fabius": the word may stand before the title or before the name.
+      former: isFormer(folded, titleSpan ? Math.min(titleSpan.start, start) : start, lex) || (titleSpan ? isFormer(folded, titleSpan.start, lex) : false) || lex.cues.former.test(folded, Math.max(0, start - 25), start),
     };
   };
 

@@ -214,9 +214,9 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
       if (!ctx.lex.cues.countMeetingVerbs.test(ctx.folded, span.start, span.end) && !ctx.lex.meetingNouns.test(ctx.folded, span.start, span.end)) continue;
       const value = m[1] ? (nums.approximateNouns as Record<string, number>)[m[1]] : numberAt(ctx, m[2]);
       if (!value || value < 2 || value > 200) continue;
-      const pre = ctx.folded.slice(Math.max(0, start - 22), start);
+      const pre = ' ' + ctx.folded.slice(Math.max(0, start - 22), start).trimEnd();
       const stated = (Object.entries(nums.qualifiers) as [MemberCount['qualifier'], string[]][]).find(([, phrases]) =>
-        phrases.some((p) => pre.endsWith(` ${p} `) || pre.endsWith(` ${p}`) || pre === p || pre.endsWith(`${p}`)),
+        phrases.some((p) => pre.endsWith(` ${p}`) || (p.endsWith("'") && pre.endsWith(` ${p.slice(0, -1)}`))),
       );
       const qualifier: MemberCount['qualifier'] = stated?.[0] ?? (m[1] ? 'about' : 'exact');
       const evStart = stated ? Math.max(0, start - 12) : start;

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../../src/stages/entities/index.ts';
+
+const kinds = (text: string, lang: 'fr' | 'en') => findEntities(text, lang).all.map((e) => `${e.kind}:${e.id}`);
+
+test('French exonyms and demonyms map to places and ISO codes', () => {
+  const found = kinds("Les ministres se retrouvent à Londres et à Bruxelles ; le chef de la diplomatie américaine est attendu au Koweït.", 'fr');
+  assert.ok(found.includes('city:london'), found.join());
+  assert.ok(found.includes('city:brussels'), found.join());
+  assert.ok(found.includes('demonym:US'), found.join());
+});
+
+test('the adversary is recognised under its aliases and never as a meeting body', () => {
+  const found = kinds("La coalition contre l'EI, aussi appelé Daech ou EIIL, se réunit.", 'fr');
+  assert.ok(found.filter((k) => k === 'adversary:isis').length >= 2, found.join());
+});
+
+test('people: a known official with a title, and a surname resolved through the full name', () => {
+  const { people } = findEntities("Le secrétaire d'Etat John Kerry est arrivé. M. Kerry a rencontré l'ancien ministre Laurent Fabius.", 'fr');
+  const kerry = people.filter((p) => p.id === 'John Kerry');
+  assert.equal(kerry.length, 2);
+  assert.ok(kerry[0].titles.includes('foreign_minister'));
+  const fabius = people.find((p) => p.id === 'Laurent Fabius');
+  assert.ok(fabius?.former, 'a former minister is marked former');
+});
+
+test('English: lower-case "us" is not the United States', () => {
+  assert.ok(!kinds('Join us in London.', 'en').includes('country:US'));
+  assert.ok(kinds('US officials met in London.', 'en').includes('country:US'));
+});
