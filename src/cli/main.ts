@@ -6,6 +6,7 @@ import { toGold, type GoldDoc } from '../core/gold.ts';
 import { formatReport, score } from '../eval/score.ts';
 import { extractAll, type ExtractRun } from './read.ts';
 import { printMeetings, type MeetingsFormat } from './meetings.ts';
+import type { Store } from '../store/index.ts';
 
 const program = new Command();
 program.name('chronicle').description('Turn news reports of multilateral meetings into a sourced chronicle.').showHelpAfterError();
@@ -105,10 +106,10 @@ program
     }
   });
 
-async function serve(port: number): Promise<void> {
+async function serve(port: number, opened?: Store): Promise<void> {
   const { openStore } = await import('../store/index.ts');
   const { serveApp } = await import('../api/server.ts');
-  const store = await openStore();
+  const store = opened ?? (await openStore());
   const url = await serveApp(store, port);
   process.stdout.write(`Chronicle is serving at ${url}\n`);
 }
@@ -129,9 +130,8 @@ program
     const run: ExtractRun = { failed: 0 };
     let added = 0;
     for await (const x of extractAll([EXAMPLES], run)) if ((await store.ingest(x)).document === 'added') added++;
-    await store.close();
     if (added) process.stdout.write(`Ingested ${added} example article(s) from ${EXAMPLES}\n`);
-    await serve(opts.port);
+    await serve(opts.port, store);
   });
 
 await program.parseAsync(process.argv);

@@ -25,7 +25,8 @@ export interface Lexicon {
   numbers: typeof frNumbers;
   meetingNouns: PhraseMatcher;
   meetingVerbs: PhraseMatcher;
-  pronounAnchors: PhraseMatcher;
+  /** Words standing for a meeting named just before ("celle des ministres de la Défense"). */
+  meetingPronouns: PhraseMatcher;
   levels: { level: MeetingLevel; weight: number; matcher: PhraseMatcher }[];
   topics: { topic: Topic; matcher: PhraseMatcher }[];
   cues: Record<CueName, PhraseMatcher>;
@@ -37,12 +38,24 @@ export interface Lexicon {
   anyOffice: PhraseMatcher;
   /** "l'an dernier", "last year". */
   lastYear: PhraseMatcher;
+  /** "deux semaines après (les)", at the end of a text: groups count, unit, direction. */
+  eventOffset: RegExp;
 }
 
 const RAW = {
   fr: { calendar: frCalendar, meetings: frMeetings, levels: frLevels, topics: frTopics, cues: frCues, numbers: frNumbers, titles: frTitles },
   en: { calendar: enCalendar, meetings: enMeetings, levels: enLevels, topics: enTopics, cues: enCues, numbers: enNumbers, titles: enTitles },
 } as const;
+
+function eventOffsetPattern(calendar: { durationUnits: Record<string, number>; eventOffset: { after: string[]; before: string[]; articles: string[] } }): RegExp {
+  const words = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const { after, before, articles } = calendar.eventOffset;
+  const article = articles.map((a) => (a.endsWith("'") ? a : `${a}\\s+`)).join('|');
+  return new RegExp(
+    `(\\d+|[\\p{L}-]+)\\s+(${words(Object.keys(calendar.durationUnits))})\\s+(${words([...after, ...before])})\\s+(?:${article})?$`,
+    'u',
+  );
+}
 
 function compile(lang: Lang): Lexicon {
   const raw = RAW[lang];
@@ -57,7 +70,7 @@ function compile(lang: Lang): Lexicon {
     numbers: raw.numbers as typeof frNumbers,
     meetingNouns: phraseMatcher(raw.meetings.nouns),
     meetingVerbs: phraseMatcher(raw.meetings.verbs),
-    pronounAnchors: phraseMatcher(raw.meetings.pronounAnchors),
+    meetingPronouns: phraseMatcher(raw.meetings.pronouns),
     levels: raw.levels.map((l) => ({ level: l.level as MeetingLevel, weight: l.weight, matcher: phraseMatcher(l.patterns) })),
     topics: raw.topics.map((t) => ({ topic: t.topic as Topic, matcher: phraseMatcher(t.patterns) })),
     cues,
@@ -67,6 +80,7 @@ function compile(lang: Lang): Lexicon {
     offices,
     anyOffice: phraseMatcher(Object.values(raw.titles.offices).flat()),
     lastYear: phraseMatcher(raw.calendar.relative.lastYear),
+    eventOffset: eventOffsetPattern(raw.calendar),
   };
 }
 

@@ -18,16 +18,24 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const source = folded.length
     ? `(?<![\\p{L}\\p{N}])(?:${folded.map(escape).join('|')})(?![\\p{L}\\p{N}])`
     : '(?!)';
+  // Compiled once; every call sets lastIndex first, and calls never interleave (no await inside).
+  const re = new RegExp(source, 'gu');
   const all = (text: string, from = 0, to = text.length) => {
-    const re = new RegExp(source, 'gu');
     re.lastIndex = from;
     const out: { start: number; end: number; phrase: string }[] = [];
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) && m.index < to) {
       if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length, phrase: m[0] });
-      if (m[0].length === 0) re.lastIndex++;
     }
     return out;
   };
-  return { all, test: (text, from = 0, to = text.length) => all(text, from, to).length > 0 };
+  const test = (text: string, from = 0, to = text.length) => {
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < to) {
+      if (m.index + m[0].length <= to) return true;
+    }
+    return false;
+  };
+  return { all, test };
 }

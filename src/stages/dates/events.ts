@@ -36,8 +36,6 @@ function eventIndex() {
   return index;
 }
 
-const UNIT_DAYS: Record<string, number> = { jour: 1, jours: 1, day: 1, days: 1, semaine: 7, semaines: 7, week: 7, weeks: 7, mois: 30, month: 30, months: 30 };
-
 function toDay(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
   return dayNumber(y, m, d);
@@ -56,11 +54,13 @@ export function findEvents(text: string, folded: string, lex: Lexicon, sentences
     const from = Math.min(...candidates.map((e) => toDay(e.date)));
     const to = Math.max(...candidates.map((e) => toDay(e.endDate ?? e.date)));
     const before = folded.slice(Math.max(sentence.start, hit.start - 40), hit.start);
-    const offset = /(\d+|[\p{L}-]+)\s+(jours?|semaines?|mois|days?|weeks?|months?)\s+(apres|after|avant|before)\s+(?:les?\s+|la\s+|l'|the\s+)?$/u.exec(before);
+    const offset = lex.eventOffset.exec(before);
     let offsetDays: number | undefined;
     if (offset) {
       const count = /^\d+$/.test(offset[1]) ? Number(offset[1]) : numbers[offset[1]];
-      if (count) offsetDays = count * UNIT_DAYS[offset[2]] * (/avant|before/.test(offset[3]) ? -1 : 1);
+      const units = lex.calendar.durationUnits as Record<string, number>;
+      const sign = lex.calendar.eventOffset.before.includes(offset[3]) ? -1 : 1;
+      if (count) offsetDays = count * units[offset[2]] * sign;
     }
     const dayAfter = Object.entries(lex.dayOffsetPhrases).find(([p]) => before.trimEnd().endsWith(fold(p)) || before.includes(fold(p) + ' '));
     if (offsetDays === undefined && dayAfter) offsetDays = dayAfter[1];

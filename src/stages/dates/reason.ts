@@ -236,7 +236,7 @@ export function resolveTime(input: TimeInput): TimeOutput {
 
   const meetings = new Map<string, ResolvedDate>();
   for (const m of input.meetings) {
-    const value = m.expressions.length || net.reasons(m.key).length > 1 ? commonValue(net.get(m.key)) : null;
+    const value = commonValue(net.get(m.key));
     const duration = m.expressions.map(durationOf).find((d) => d !== null) ?? null;
     const endDate = value?.precision === 'day' && duration ? { iso: isoDay(net.get(m.key).first()! + duration), precision: 'day' as const } : null;
     const reasons = [...net.reasons(m.key)];

@@ -81,6 +81,20 @@ export function findEntities(text: string, lang: Lang, tokens: Token[] = tokeniz
   return { all, people };
 }
 
+let citiesByCountryName: Map<string, Place> | undefined;
+
+/** The city of a country that bears the name a text gave the country ("Koweït" → Kuwait City), if one does. */
+export function cityNamedLike(countryCode: string, name: string): Place | undefined {
+  if (!citiesByCountryName) {
+    citiesByCountryName = new Map();
+    for (const p of knowledge().places) {
+      if (p.kind !== 'city') continue;
+      for (const n of new Set([p.name, ...allNames(p.names)])) citiesByCountryName.set(`${p.country}|${fold(n)}`, p);
+    }
+  }
+  return citiesByCountryName.get(`${countryCode}|${fold(name)}`);
+}
+
 export function placeOf(id: string): Place | undefined {
   return knowledge().placeById.get(id);
 }

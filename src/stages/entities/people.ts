@@ -84,7 +84,7 @@ export function findPeople(text: string, folded: string, tokens: Token[], named:
       titles: [...new Set([...before.kinds, ...after.kinds])],
       titleSpan,
       // "l'ancien ministre Laurent Fabius": the word may stand before the title or before the name.
-      former: isFormer(folded, titleSpan ? Math.min(titleSpan.start, start) : start, lex) || (titleSpan ? isFormer(folded, titleSpan.start, lex) : false) || lex.cues.former.test(folded, Math.max(0, start - 25), start),
+      former: (titleSpan !== undefined && isFormer(folded, titleSpan.start, lex)) || lex.cues.former.test(folded, Math.max(0, start - 25), start),
     };
   };
 

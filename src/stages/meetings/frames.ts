@@ -49,9 +49,7 @@ export function clausesOf(ctx: DocContext): Clause[] {
   const out: Clause[] = [];
   ctx.sentences.forEach((s, index) => {
     let start = s.start;
-    const re = new RegExp(CLAUSE_BREAK[ctx.lang].source, 'g');
-    const slice = ctx.folded.slice(s.start, s.end);
-    for (const m of slice.matchAll(re)) {
+    for (const m of ctx.folded.slice(s.start, s.end).matchAll(CLAUSE_BREAK[ctx.lang])) {
       const cut = s.start + m.index!;
       if (cut > start) out.push({ start, end: cut, sentence: index, paragraph: s.paragraph });
       // The connector's own words ("et celle") stay with the clause they open.
@@ -112,17 +110,18 @@ function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {
 export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boolean): Frame[] {
   const frames: Frame[] = [];
   for (const clause of clauses) {
-    const nouns = ctx.lex.meetingNouns.all(ctx.folded, clause.start, clause.end);
-    const verbs = ctx.lex.meetingVerbs.all(ctx.folded, clause.start, clause.end);
+    const noun = ctx.lex.meetingNouns.all(ctx.folded, clause.start, clause.end)[0];
+    const pronoun = ctx.lex.meetingPronouns.all(ctx.folded, clause.start, clause.end)[0];
+    const verb = ctx.lex.meetingVerbs.all(ctx.folded, clause.start, clause.end)[0];
     const bodies = bodiesIn(ctx, clause, docAboutIsis);
     const hasLevel = ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, clause.start, clause.end));
-    const anchorHit = nouns[0] ?? verbs[0];
+    const nominal = pronoun && (!noun || pronoun.start < noun.start) ? pronoun : noun;
+    const anchorHit = nominal ?? verb;
     if (!anchorHit) continue;
-    const kind = nouns.length ? (/^(celle|elle|it)$/.test(nouns[0].phrase) ? 'pronoun' : 'noun') : 'verb';
+    const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : 'verb';
     // A verb alone ("accueille") is a meeting only with a body or a level of attendance in its clause.
     if (kind === 'verb' && bodies.length === 0 && !hasLevel) continue;
-    if (kind === 'pronoun' && !/^celle/.test(nouns[0].phrase)) continue;
-    const anchor = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind } as Frame['anchor'];
+    const anchor: Frame['anchor'] = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind };
     // The body a meeting word governs is the nearest one after it ("réunion de la coalition"), else before it.
     const body = bodies.find((b) => b.start >= anchor.end) ?? bodies.at(-1) ?? null;
     frames.push({

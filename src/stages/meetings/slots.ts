@@ -3,7 +3,7 @@ import type { Evidence, MeetingFormat, MeetingLevel, MemberCount, Slot, Span, To
 import { fold } from '../../core/text.ts';
 import { knowledge } from '../../knowledge/index.ts';
 import type { Entity, PersonEntity } from '../entities/index.ts';
-import { organisationOf, placeOf } from '../entities/index.ts';
+import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import type { DocContext } from './frames.ts';
 
 const evidence = (ctx: DocContext, span: Span, rule: string): Evidence => ({ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), rule });
@@ -56,16 +56,6 @@ function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   return ctx.lex.cues.hostVerbs.all(after).some((m) => m.start <= 14);
 }
 
-const CITY_STATES = new Map([
-  ['KW', 'kuwait-city'],
-  ['SG', 'singapore'],
-  ['LU', 'luxembourg'],
-  ['DJ', 'djibouti'],
-  ['MC', 'monaco'],
-  ['VA', 'vatican-city'],
-  ['BH', null],
-]);
-
 export function placeOfMeeting(ctx: DocContext, spans: Span[], virtual: boolean): PlaceSlots {
   const result: PlaceSlots = { cityId: null, city: null, country: null, venue: null, coordinates: null };
   const entities = ctx.entities.filter((e) => inside(e, spans));
@@ -99,8 +89,7 @@ export function placeOfMeeting(ctx: DocContext, spans: Span[], virtual: boolean)
     if (country) {
       result.country = { value: country.id, evidence: [evidence(ctx, country, 'country:located')], confidence: 0.8 };
       // A meeting "au Koweït" or "in Singapore" is in the city that shares the country's name.
-      const capital = CITY_STATES.get(country.id);
-      const place = capital ? placeOf(capital) : undefined;
+      const place = cityNamedLike(country.id, country.text);
       if (place && !result.city) {
         result.cityId = place.id;
         result.city = { value: place.name, evidence: [evidence(ctx, country, 'city:city-state')], confidence: 0.7 };
@@ -192,15 +181,24 @@ function numberAt(ctx: DocContext, text: string): number | null {
   return words[fold(text)] ?? null;
 }
 
+const countPatterns = new WeakMap<DocContext['lex'], RegExp>();
+
+/** A number in figures or words, or an approximate noun ("une vingtaine"), before the counted noun. */
+function countPattern(lex: DocContext['lex']): RegExp {
+  let re = countPatterns.get(lex);
+  if (!re) {
+    const wordNumbers = Object.keys(lex.numbers.words).sort((a, b) => b.length - a.length).join('|');
+    const approx = Object.keys(lex.numbers.approximateNouns).join('|') || '(?!)';
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${wordNumbers}))(?:\\s+(?:de|d'|of))?\\s+`, 'gu');
+    countPatterns.set(lex, re);
+  }
+  return re;
+}
+
 export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount> | null {
   const nums = ctx.lex.numbers;
   const nouns = ctx.lex.cues.countNouns;
-  const wordNumbers = Object.keys(nums.words).sort((a, b) => b.length - a.length).join('|');
-  const approx = Object.keys(nums.approximateNouns).join('|') || '(?!)';
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${wordNumbers}))(?:\\s+(?:de|d'|of))?\\s+`,
-    'gu',
-  );
+  const re = countPattern(ctx.lex);
   for (const span of spans) {
     const slice = ctx.folded.slice(span.start, span.end);
     for (const m of slice.matchAll(re)) {
