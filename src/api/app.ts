@@ -1,20 +1,25 @@
-/** The HTTP API and the web page, one Hono app over the store. */
-import { readFileSync } from 'node:fs';
+/** The HTTP API and the web UI, one Hono app over the store. */
 import { Hono } from 'hono';
-import type { MeetingFilter, Store } from '../store/index.ts';
-import { renderPage } from '../web/page.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { Store } from '../store/index.ts';
+import { apiRoutes } from './api-routes.ts';
+import { OPENAPI } from './openapi.ts';
+import { staticRoutes } from './static-routes.ts';
+import { webRoutes } from './web-routes.ts';
 
-export const CONTENT_SECURITY_POLICY = "default-src 'self'";
+// No inline script or style anywhere: article text that slips markup in can run nothing.
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const MAX_BODY_BYTES = 64 * 1024;
 
-let styleCss: string | undefined;
-function stylesheet(): string {
-  styleCss ??= readFileSync(new URL('../web/style.css', import.meta.url), 'utf8');
-  return styleCss;
+export interface AppOptions {
+  /** The curation token; defaults to CHRONICLE_TOKEN. Without one, writes are refused with 403. */
+  token?: string;
 }
 
-const FILTERS = ['body', 'level', 'from', 'to', 'city'] as const;
-
-export function createApp(store: Store): Hono {
+export function createApp(store: Store, options: AppOptions = {}): Hono {
+  const token = (options.token ?? process.env.CHRONICLE_TOKEN)?.trim() || undefined;
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -22,47 +27,24 @@ export function createApp(store: Store): Hono {
     c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('Referrer-Policy', 'no-referrer');
+    c.res.headers.set('X-Frame-Options', 'DENY');
   });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: `request body larger than ${MAX_BODY_BYTES / 1024} KB` }, 413),
+    }),
+  );
 
-  app.get('/api/meetings', async (c) => {
-    const filter: MeetingFilter = {};
-    for (const key of FILTERS) {
-      const value = c.req.query(key)?.trim();
-      if (value) filter[key] = value;
-    }
-    for (const key of ['from', 'to'] as const) {
-      if (filter[key] && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(filter[key]!)) {
-        return c.json({ error: `${key} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)` }, 400);
-      }
-    }
-    return c.json(await store.listMeetings(filter));
-  });
-
-  app.get('/api/meetings/:id', async (c) => {
-    const raw = c.req.param('id');
-    const meeting = /^\d{1,10}$/.test(raw) ? await store.getMeeting(Number(raw)) : null;
-    if (!meeting) return c.json({ error: `no meeting ${raw}` }, 404);
-    return c.json(meeting);
-  });
-
-  app.get('/api/documents', async (c) => {
-    const docs = await store.listDocuments();
-    return c.json(docs.map((d) => ({ id: d.id, doc: d.doc, title: d.title, lang: d.lang, published: d.published })));
-  });
-
-  app.get('/static/style.css', (c) => {
-    c.header('Content-Type', 'text/css; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(stylesheet());
-  });
-
-  app.get('/', async (c) => {
-    const [meetings, documents] = await Promise.all([store.listMeetings(), store.listDocuments()]);
-    return c.html(renderPage(meetings, documents));
-  });
+  app.get('/openapi.json', (c) => c.json(OPENAPI));
+  app.route('/api', apiRoutes(store, token));
+  app.route('/static', staticRoutes());
+  app.route('/', webRoutes(store, token));
 
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: 'not found' }, 404) : c.text('Not found', 404)));
   app.onError((error, c) => {
+    if (error instanceof HTTPException) return c.json({ error: error.message || 'request refused' }, error.status);
     console.error(error);
     return c.json({ error: 'internal error' }, 500);
   });

@@ -7,6 +7,14 @@ export interface ExtractRun {
   failed: number;
 }
 
+/** Reports failed inputs on stderr and sets a non-zero exit status. */
+export function finish(run: ExtractRun): void {
+  if (run.failed > 0) {
+    process.stderr.write(`chronicle: ${run.failed} input(s) failed\n`);
+    process.exitCode = 1;
+  }
+}
+
 export async function* extractAll(paths: string[], run: ExtractRun, now?: Date): AsyncGenerator<ExtractedDoc> {
   for await (const item of readInputs(paths)) {
     if (isInputError(item)) {

@@ -17,7 +17,7 @@ import enNumbers from './en/numbers.json' with { type: 'json' };
 import enTitles from './en/titles.json' with { type: 'json' };
 
 type Cues = typeof frCues;
-type CueName = Exclude<keyof Cues, 'futureSuffix' | 'dayOffsetPhrases'>;
+type CueName = Exclude<keyof Cues, 'futureSuffix' | 'pastCompound' | 'dayOffsetPhrases'>;
 
 export interface Lexicon {
   lang: Lang;
@@ -31,6 +31,8 @@ export interface Lexicon {
   topics: { topic: Topic; matcher: PhraseMatcher }[];
   cues: Record<CueName, PhraseMatcher>;
   futureSuffix: RegExp;
+  /** A compound past tense ("a adopté", "has agreed"): the clause tells of something done. */
+  pastCompound: RegExp;
   dayOffsetPhrases: Record<string, number>;
   honorifics: PhraseMatcher;
   offices: { kind: string; matcher: PhraseMatcher }[];
@@ -75,6 +77,7 @@ function compile(lang: Lang): Lexicon {
     topics: raw.topics.map((t) => ({ topic: t.topic as Topic, matcher: phraseMatcher(t.patterns) })),
     cues,
     futureSuffix: new RegExp(raw.cues.futureSuffix),
+    pastCompound: new RegExp(raw.cues.pastCompound, 'gu'),
     dayOffsetPhrases: raw.cues.dayOffsetPhrases as Record<string, number>,
     honorifics: phraseMatcher(raw.titles.honorifics),
     offices,

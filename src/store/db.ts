@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import pg from 'pg';
 import { migrate } from './migrate.ts';
 import { Store } from './repository.ts';
@@ -27,16 +28,18 @@ export interface OpenOptions {
   dropSchemaOnClose?: boolean;
 }
 
-/** Opens the store, running pending migrations first. */
+/** Opens the store, running pending migrations (and the recomputation an upgrade may ask for) first. */
 export async function openStore(options: OpenOptions = {}): Promise<Store> {
   const sql = await openSql(options);
+  const store = new Store(sql);
   try {
     await migrate(sql, options.schema);
+    await store.runPendingWork();
   } catch (error) {
     await sql.close();
     throw error;
   }
-  return new Store(sql);
+  return store;
 }
 
 export async function openSql(options: OpenOptions = {}): Promise<Sql> {
@@ -94,7 +97,8 @@ interface Queryable {
 
 async function pgliteSql(dataDir: string, schema: string | undefined): Promise<Sql> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const db = new PGlite(dataDir);
+  // unaccent: accent-insensitive document search (migration 010_search).
+  const db = new PGlite(dataDir, { extensions: { unaccent } });
   await db.waitReady;
   // One connection: the search path set here holds for every later query.
   if (schema) {

@@ -1,13 +1,7 @@
 /** The store's public surface. */
 export { openStore, openSql, type Sql, type OpenOptions } from './db.ts';
-export {
-  Store,
-  contentHash,
-  type IngestResult,
-  type MeetingRecord,
-  type MeetingMentionRef,
-  type MeetingFilter,
-  type DocumentRecord,
-  type StoreCounts,
-} from './repository.ts';
+export { Store, contentHash } from './repository.ts';
+export * from './types.ts';
 export { migrate } from './migrate.ts';
+export { MATCH_END, MATCH_START, type DocumentHit, type DocumentHits, type DocumentSearch } from './search.ts';
+export type { MeetingOverview, MeetingPoint, PeriodCount, PlaceCount } from './overview.ts';

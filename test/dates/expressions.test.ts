@@ -3,12 +3,15 @@ import assert from 'node:assert/strict';
 import { findDateExpressions } from '../../src/stages/dates/expressions.ts';
 
 const pick = (text: string, lang: 'fr' | 'en') =>
-  findDateExpressions(text, lang).map(({ text, day, month, year, weekday, weekdayRelation, relative, endDay, monthPart }) =>
-    JSON.parse(JSON.stringify({ text, day, month, year, weekday, weekdayRelation, relative, endDay, monthPart })),
+  findDateExpressions(text, lang).map(({ text, day, month, year, weekday, weekdayRelation, relative, endDay, monthPart, durationDays }) =>
+    JSON.parse(JSON.stringify({ text, day, month, year, weekday, weekdayRelation, relative, endDay, monthPart, durationDays })),
   );
 
 const cases: [string, 'fr' | 'en', object[]][] = [
   ['réunis jeudi à Londres', 'fr', [{ text: 'jeudi', weekday: 4, weekdayRelation: 'bare' }]],
+  ['réunis jeudi et vendredi à Rome', 'fr', [{ text: 'jeudi et vendredi', weekday: 4, weekdayRelation: 'bare', durationDays: 1 }]],
+  ['met from Monday to Wednesday', 'en', [{ text: 'Monday to Wednesday', weekday: 1, weekdayRelation: 'bare', durationDays: 2 }]],
+  ['jeudi, puis vendredi', 'fr', [{ text: 'jeudi', weekday: 4, weekdayRelation: 'bare' }, { text: 'vendredi', weekday: 5, weekdayRelation: 'bare' }]],
   ['le 21 juillet', 'fr', [{ text: '21 juillet', day: 21, month: 7 }]],
   ['ce mercredi (22 mars 2017)', 'fr', [{ text: '22 mars 2017', day: 22, month: 3, year: 2017, weekday: 3, weekdayRelation: 'this' }]],
   ['mardi dernier', 'fr', [{ text: 'mardi dernier', weekday: 2, weekdayRelation: 'last' }]],

@@ -40,7 +40,15 @@ test('a meeting told as past with a year-less date lies before the day of writin
 
 test('a birth year is not a meeting date', () => {
   const x = extract({ id: 't', origin: 't', text: "Né en 1957, le ministre a présidé jeudi une réunion de la coalition contre l'EI à Paris.", published: '2016-10-27' }, { now: NOW });
-  // "jeudi" told as past leaves two Thursdays (20 and 27 October): the month they share, never 1957.
-  assert.equal(x.mentions[0].date?.value.iso, '2016-10');
-  assert.ok(x.mentions[0].dateReasons.some((r) => r.startsWith('set aside') && r.includes('1957')));
+  // A bare "jeudi" told as past on a Thursday is that day (a week earlier would be "jeudi dernier"), never 1957.
+  assert.equal(x.mentions[0].date?.value.iso, '2016-10-27');
+  // "Né en 1957" dates a birth: it is never offered as the meeting's date.
+  assert.ok(!x.mentions[0].date?.evidence.some((e) => e.text.includes('1957')));
+  assert.ok(!x.mentions[0].dateReasons.some((r) => r.includes('1957')));
+});
+
+test('two weekdays joined by "et" are the first and last days of one meeting, not a contradiction', () => {
+  const x = extract({ id: 't', origin: 't', text: "Les ministres de la coalition contre l'EI, réunis jeudi et vendredi à Oslo, ont adopté un plan d'action.", published: '2016-02-05' }, { now: NOW });
+  assert.equal(x.mentions[0].date?.value.iso, '2016-02-04');
+  assert.equal(x.mentions[0].endDate?.value.iso, '2016-02-05');
 });

@@ -25,6 +25,8 @@ export interface DateExpression {
   endMonth?: number;
   endYear?: number;
   monthPart?: 'early' | 'mid' | 'late';
+  /** Days from the first to the last day of a span of weekdays ("jeudi et vendredi" = 1). */
+  durationDays?: number;
   /** "hier", "la semaine prochaine", "l'an dernier": an offset from the time of writing. */
   relative?: { unit: RelativeUnit; offset: number };
   rule: string;
@@ -122,6 +124,28 @@ function rules(lang: Lang): RuleSet {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** Longest meeting told as a span of weekdays ("du lundi au jeudi"). */
+const MAX_WEEKDAY_SPAN = 4;
+
+/**
+ * "réunis jeudi et vendredi", "from Monday to Wednesday": one meeting over consecutive days, so the
+ * second weekday is its last day, not a date that contradicts the first.
+ */
+function mergeWeekdayRanges(found: DateExpression[], text: string, folded: string, joiners: string[]): void {
+  const weekdays = found.filter((e) => e.weekday !== undefined && e.day === undefined && e.weekdayRelation !== 'last' && e.weekdayRelation !== 'next').sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < weekdays.length; i++) {
+    const [first, second] = [weekdays[i], weekdays[i + 1]];
+    const gap = folded.slice(first.end, second.start).trim();
+    const days = (second.weekday! - first.weekday! + 7) % 7;
+    if (!joiners.includes(gap) || days < 1 || days > MAX_WEEKDAY_SPAN) continue;
+    first.end = second.end;
+    first.text = text.slice(first.start, first.end);
+    first.durationDays = days;
+    found.splice(found.indexOf(second), 1);
+    i++;
+  }
+}
+
 export function findDateExpressions(text: string, lang: Lang): DateExpression[] {
   const folded = fold(text);
   const cal = lexicon(lang).calendar;
@@ -152,6 +176,8 @@ export function findDateExpressions(text: string, lang: Lang): DateExpression[] 
           : 'bare';
     found.push({ start, end, text: text.slice(start, end), weekday, weekdayRelation: relation, rule: `weekday:${relation}` });
   }
+
+  mergeWeekdayRanges(found, text, folded, cal.rangeJoiners);
 
   for (const m of folded.matchAll(r.monthOnly)) {
     const start = m.index!;

@@ -109,10 +109,12 @@ function relativeWindow(e: DateExpression, tense: Tense): Window {
       case 'this':
         return tense === 'past' ? window(-6, 0) : tense === 'future' ? window(0, 6) : window(-6, 6);
       default:
-        return tense === 'past' ? window(-7, 0) : tense === 'future' ? window(0, 7) : window(-7, 7);
+        // A bare weekday is within the week of writing: a week ago or ahead would be "jeudi dernier" or "jeudi prochain".
+        return tense === 'past' ? window(-6, 0) : tense === 'future' ? window(0, 6) : window(-6, 6);
     }
   }
-  return tense === 'past' ? window(-YEAR, 0) : tense === 'future' ? window(0, YEAR) : window(-YEAR, YEAR);
+  // The nearest occurrence on the side the tense gives: 365 days hold exactly one of each day and month.
+  return tense === 'past' ? window(-364, 0) : tense === 'future' ? window(0, 364) : window(-YEAR, YEAR);
 }
 
 function statedFields(e: DateExpression): DaySet | null {
@@ -123,6 +125,7 @@ function statedFields(e: DateExpression): DaySet | null {
 }
 
 function durationOf(e: DateExpression): number | null {
+  if (e.durationDays !== undefined) return e.durationDays;
   if (e.endDay === undefined || e.day === undefined || e.month === undefined) return null;
   const year = e.year ?? 2001;
   const endMonth = e.endMonth ?? e.month;
@@ -154,9 +157,34 @@ function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[])
   }
 }
 
+/**
+ * With no city, the record still decides when the other constraints leave about a year: a level of
+ * meeting seldom held twice in such a window ("les chefs d'état-major de la coalition", a Tuesday while
+ * Dempsey chaired the Joint Chiefs) names one meeting if exactly one on record fits.
+ */
+const CITYLESS_RECORD_WINDOW = 400;
+
+function tieBreakWithoutCity(net: TimeNetwork, m: MeetingTimeInput): void {
+  const set = net.get(m.key);
+  const [first, last] = [set.first(), set.last()];
+  if (first === undefined || last === undefined || last - first > CITYLESS_RECORD_WINDOW) return;
+  const matches = knowledge().meetings.filter((known) => {
+    if (known.body !== m.body || known.level !== m.level) return false;
+    const [y, mo, d] = known.date.split('-').map(Number);
+    return set.has(dayNumber(y, mo, d));
+  });
+  if (matches.length !== 1) return;
+  const [y, mo, d] = matches[0].date.split('-').map(Number);
+  net.restrict(m.key, DaySet.of([dayNumber(y, mo, d)]), `the only ${m.body} ${m.level} meeting on record among the remaining days (within about a year): ${matches[0].date} (${matches[0].source})`);
+}
+
 function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): void {
   const set = net.get(m.key);
-  if (commonValue(set)?.precision === 'day' || !m.body || !m.cityId) return;
+  if (commonValue(set)?.precision === 'day' || !m.body) return;
+  if (!m.cityId) {
+    if (m.level && m.level !== 'other') tieBreakWithoutCity(net, m);
+    return;
+  }
   const k = knowledge();
   const near = (id: string | null) => {
     if (!id) return [];

@@ -82,10 +82,23 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function tenseOf(ctx: DocContext, span: Span): Tense {
+/** Compound pasts count only this close to the meeting's own word: farther ones tell of other things ("l'EI qui a conquis"). */
+const COMPOUND_PAST_REACH = 50;
+
+export function tenseOf(ctx: DocContext, span: Span, anchor?: Span): Tense {
   const { folded, lex } = ctx;
   let future = lex.cues.future.all(folded, span.start, span.end).length;
-  const past = lex.cues.past.all(folded, span.start, span.end).length;
+  const pastCues = lex.cues.past.all(folded, span.start, span.end);
+  // Compound pasts not already counted as a cue ("a adopté" next to "a eu lieu"), leaving out the
+  // reporting verb ("a indiqué le ministère"), which dates the telling, not the meeting.
+  const speech = lex.cues.speechVerbs.all(folded, span.start, span.end);
+  const compound = [...folded.slice(span.start, span.end).matchAll(lex.pastCompound)].filter((m) => {
+    const at = span.start + m.index!;
+    const end = at + m[0].length;
+    if (!anchor || at > anchor.end + COMPOUND_PAST_REACH || end < anchor.start - COMPOUND_PAST_REACH) return false;
+    return ![...pastCues, ...speech].some((c) => c.start < end && at < c.end);
+  });
+  const past = pastCues.length + compound.length;
   for (const m of folded.slice(span.start, span.end).matchAll(/\p{Ll}{4,}/gu)) {
     if (lex.futureSuffix.test(m[0])) future++;
   }
@@ -107,12 +120,93 @@ function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {
   return null;
 }
 
+/** How far a meeting word reaches for the body it governs ("réunion des ministres de la Défense de la coalition"). */
+const GOVERNED_REACH = 80;
+
+/**
+ * The body a meeting word governs is the nearest one after it ("réunion de la coalition"); a verb's is
+ * its subject, before it ("les dirigeants de l'Otan, réunis ... au service de la coalition").
+ */
+function governedBody<B extends Span>(bodies: B[], anchor: Frame['anchor']): B | null {
+  const after = bodies.find((b) => b.start >= anchor.end);
+  const before = bodies.filter((b) => b.end <= anchor.start).at(-1);
+  const near = (b: B | undefined) => b && (b.start >= anchor.end ? b.start - anchor.end : anchor.start - b.end) <= GOVERNED_REACH;
+  const first = anchor.kind === 'verb' ? [before, after] : [after, before];
+  return first.find(near) ?? first.find((b) => b !== undefined) ?? null;
+}
+
+/**
+ * "la première fois depuis février 2019", "the first in-person meeting since February 2019 in Washington":
+ * a month or year after "depuis"/"since" next to a meeting dates an earlier meeting, not this one.
+ */
+function sinceExpressions(ctx: DocContext, clause: Clause, anchor: Span): { earlierMeetings: DateExpression[]; others: DateExpression[] } {
+  const first = ctx.lex.cues.firstSince.test(ctx.folded, clause.start, clause.end);
+  const earlierMeetings: DateExpression[] = [];
+  const others: DateExpression[] = [];
+  for (const d of ctx.dates) {
+    if (d.start < clause.start || d.end > clause.end || d.relative) continue;
+    const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(anchor.end, d.start - 80), d.start).at(-1);
+    if (!cue) continue;
+    const between = ctx.folded.slice(cue.end, d.start).replace(/\b(le|la|l'|the|en|in)\b/g, '');
+    // "réunis depuis vendredi": the first day of the meeting itself.
+    if (!/\p{L}/u.test(between) && (d.day !== undefined || d.weekday !== undefined)) continue;
+    if (!first && cue.start - anchor.end > 25) continue;
+    // "depuis février 2019" names an earlier meeting; "depuis la chute de Baghouz, le 23 mars 2019" an event.
+    (/\p{L}/u.test(between) ? others : earlierMeetings).push(d);
+  }
+  return { earlierMeetings, others };
+}
+
+/** The earlier meeting a "since" expression names, as its own frame: the expression and the place right after it. */
+function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body: Frame['body'], bodyEvidence: Span | null): Frame {
+  const rest = ctx.folded.slice(since.end, clause.end);
+  const place = rest.match(/^,?\s+(?:a|au|en|in|at)\s+[^,;.]{1,40}/u);
+  const span: Clause = { ...clause, start: since.start, end: since.end + (place?.[0].length ?? 0) };
+  return {
+    clause: span,
+    anchor: { start: since.start, end: since.end, text: since.text, kind: 'noun' },
+    body,
+    bodyEvidence,
+    relation: 'previous',
+    tense: 'past',
+    dates: [since],
+    bilateral: false,
+  };
+}
+
+/**
+ * The date of an event named just before it ("les attentats du 13 novembre 2015", "né le 30 juin
+ * 1947", "the fall of Baghouz on March 23, 2019") is not a meeting's date.
+ */
+function datesOfEvents(ctx: DocContext, clause: Clause): Set<DateExpression> {
+  const out = new Set<DateExpression>();
+  for (const d of ctx.dates) {
+    if (d.start < clause.start || d.end > clause.end) continue;
+    const lead = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - 40), d.start).at(-1);
+    // Between the event word and the date, only a place or small words ("du", "à Paris", "of", "on").
+    if (lead && !/[,;:()]/.test(ctx.folded.slice(lead.end, d.start)) && !ctx.lex.meetingNouns.test(ctx.folded, lead.end, d.start)) out.add(d);
+  }
+  return out;
+}
+
+/** "Pompeo met Prime Minister Abdul-Mahdi", "a reçu le président": a verb whose object is a person is a bilateral encounter. */
+function personObject(ctx: DocContext, anchor: Span): boolean {
+  const after = ctx.folded.slice(anchor.end, anchor.end + 40);
+  const lead = after.match(/^\s+(?:(?:le|la|les|l'|the|son|sa|ses|his|her|their|with)\s+)?/)?.[0].length ?? 0;
+  const at = anchor.end + lead;
+  return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, at, at + 30).some((m) => m.start === at);
+}
+
 export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boolean): Frame[] {
   const frames: Frame[] = [];
+  const excluded = ctx.lex.cues.notMeeting.all(ctx.folded);
+  const free = (m: Span) => !excluded.some((x) => x.start <= m.start && m.end <= x.end);
   for (const clause of clauses) {
-    const noun = ctx.lex.meetingNouns.all(ctx.folded, clause.start, clause.end)[0];
-    const pronoun = ctx.lex.meetingPronouns.all(ctx.folded, clause.start, clause.end)[0];
-    const verb = ctx.lex.meetingVerbs.all(ctx.folded, clause.start, clause.end)[0];
+    const noun = ctx.lex.meetingNouns.all(ctx.folded, clause.start, clause.end).filter(free)[0];
+    // "celle" stands for a meeting only right after one ("la réunion de Rome et celle de Paris"), not for "l'attaque".
+    const lastFrame = frames.at(-1);
+    const pronoun = lastFrame && lastFrame.clause.sentence >= clause.sentence - 1 ? ctx.lex.meetingPronouns.all(ctx.folded, clause.start, clause.end)[0] : undefined;
+    const verb = ctx.lex.meetingVerbs.all(ctx.folded, clause.start, clause.end).filter(free)[0];
     const bodies = bodiesIn(ctx, clause, docAboutIsis);
     const hasLevel = ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, clause.start, clause.end));
     const nominal = pronoun && (!noun || pronoun.start < noun.start) ? pronoun : noun;
@@ -121,19 +215,27 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : 'verb';
     // A verb alone ("accueille") is a meeting only with a body or a level of attendance in its clause.
     if (kind === 'verb' && bodies.length === 0 && !hasLevel) continue;
+    // In a text about a forum that is no body's meeting, "the conference" with no body named is that forum.
+    if (excluded.length > 0 && kind !== 'verb' && bodies.length === 0 && !hasLevel) continue;
+    // "La Coalition se réunit régulièrement ...": a habit, not a meeting, unless a day is named.
+    if (ctx.lex.cues.habitual.test(ctx.folded, clause.start, clause.end) && !ctx.dates.some((d) => d.start >= clause.start && d.end <= clause.end && d.day !== undefined)) continue;
     const anchor: Frame['anchor'] = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind };
-    // The body a meeting word governs is the nearest one after it ("réunion de la coalition"), else before it.
-    const body = bodies.find((b) => b.start >= anchor.end) ?? bodies.at(-1) ?? null;
+    if (kind === 'verb' && personObject(ctx, anchor)) continue;
+    const body = governedBody(bodies, anchor);
+    const bodyEvidence = body ? { start: body.start, end: body.end } : null;
+    const since = sinceExpressions(ctx, clause, anchor);
+    const eventDates = datesOfEvents(ctx, clause);
     frames.push({
       clause,
       anchor,
       body: body?.id ?? null,
-      bodyEvidence: body ? { start: body.start, end: body.end } : null,
+      bodyEvidence,
       relation: relationNear(ctx, anchor, clause),
-      tense: tenseOf(ctx, clause),
-      dates: ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end),
+      tense: tenseOf(ctx, clause, anchor),
+      dates: ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
       bilateral: ctx.lex.cues.bilateral.test(ctx.folded, clause.start, clause.end),
     });
+    for (const expr of since.earlierMeetings) frames.push(sinceFrame(ctx, clause, expr, body?.id ?? null, bodyEvidence));
   }
   return frames;
 }

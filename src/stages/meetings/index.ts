@@ -8,7 +8,8 @@ import type { DateExpression } from '../dates/expressions.ts';
 import { resolveTime, type MeetingTimeInput, type TimeOutput } from '../dates/reason.ts';
 import { clausesOf, findFrames, tenseOf, type DocContext, type Tense } from './frames.ts';
 import { linkFrames, type Draft } from './link.ts';
-import { chairsOf, formatOf, levelOf, memberCountOf, participantsOf, placeOfMeeting, topicsOf } from './slots.ts';
+import { chairsOf, formatOf, levelOf, listsTopics, memberCountOf, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
+import { cityNamedLike, placeOf } from '../entities/index.ts';
 
 export interface MeetingsInput {
   ctx: DocContext;
@@ -52,8 +53,29 @@ function announcementExpressions(ctx: DocContext): DateExpression[] {
   return out;
 }
 
-function spansOf(ctx: DocContext, draft: Draft): Span[] {
-  return draft.frames.map((f) => f.clause);
+/**
+ * The city of a dateline ("BRUXELLES, 11 fév (AFP) -", "ROME (AP) —", "Koweït - "): where the news was
+ * filed, and so where a meeting reported as held, with no other place named, took place.
+ */
+function datelineCity(ctx: DocContext): PlaceSlots | null {
+  for (const s of ctx.sentences) {
+    if (s.paragraph > LEAD_PARAGRAPHS) break;
+    const e = ctx.entities.find((x) => (x.kind === 'city' || x.kind === 'country') && x.start >= s.start && x.start - s.start <= 2);
+    if (!e) continue;
+    const after = ctx.text.slice(e.end, e.end + 45);
+    if (!/^\s*(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)\n]{2,30}\))?\s*[-–—:]\s/u.test(after)) continue;
+    const place = e.kind === 'city' ? placeOf(e.id) : cityNamedLike(e.id, e.text);
+    if (!place) continue;
+    const ev = { start: e.start, end: e.end, text: e.text, rule: 'city:dateline' };
+    return {
+      cityId: place.id,
+      city: { value: place.name, evidence: [ev], confidence: 0.6 },
+      country: { value: place.country, evidence: [{ ...ev, rule: 'country:dateline' }], confidence: 0.6 },
+      venue: null,
+      coordinates: { lat: place.lat, lon: place.lon },
+    };
+  }
+  return null;
 }
 
 /** Sentences without a frame that still speak of the meeting in focus: agenda, chairs, attendance. */
@@ -63,8 +85,12 @@ function supportSpans(ctx: DocContext, drafts: Draft[]): Map<string, Span[]> {
   ctx.sentences.forEach((s, i) => {
     if (framed.has(i)) return;
     const cues = ctx.lex.cues;
-    const speaks = [cues.agenda, cues.chairBefore, cues.participation].some((m) => m.test(ctx.folded, s.start, s.end));
-    if (!speaks) return;
+    // Boilerplate about the body itself ("Depuis sa création en 2014, la Coalition ...") is no meeting's agenda.
+    if (cues.background.test(ctx.folded, s.start, s.end)) return;
+    const cued = [cues.agenda, cues.chairBefore, cues.participation, cues.participationIntro].some((m) => m.test(ctx.folded, s.start, s.end));
+    // A bare list of lines of effort speaks of a meeting only right after one of its sentences.
+    const listed = !cued && listsTopics(ctx, s) && framed.has(i - 1);
+    if (!cued && !listed) return;
     // The meeting in focus is the one whose latest frame comes last before this sentence.
     let focus: Draft | undefined;
     let best = -1;
@@ -105,11 +131,11 @@ function statusOf(ctx: DocContext, spans: Span[], tense: Tense, date: DateValue 
   return { value: tense === 'future' ? 'planned' : tense === 'past' ? 'held' : date && published && date.iso > published.iso ? 'planned' : 'held', evidence: ev, confidence: 0.6 };
 }
 
-function draftTense(ctx: DocContext, spans: Span[]): Tense {
+function draftTense(ctx: DocContext, frames: Draft['frames']): Tense {
   let future = 0;
   let past = 0;
-  for (const s of spans) {
-    const t = tenseOf(ctx, s);
+  for (const f of frames) {
+    const t = tenseOf(ctx, f.clause, f.anchor);
     if (t === 'future') future++;
     if (t === 'past') past++;
   }
@@ -124,15 +150,19 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
   const dominantBody = drafts.find((d) => d.body)?.body ?? (docAboutIsis ? 'coalition' : null);
   const kept = drafts.filter((d) => (d.body ??= dominantBody) !== null);
   const announcements = announcementExpressions(ctx);
-  const announcementSet = new Set(announcements.filter((e) => e.weekdayRelation !== 'this' || e.day === undefined));
+  // Expressions that date the news are not the meeting's own dates; datelines are copies, so compare by position.
+  const announcementAt = new Set(announcements.filter((e) => e.weekdayRelation !== 'this' || e.day === undefined).map((e) => e.start));
   const support = supportSpans(ctx, kept);
 
+  const dateline = datelineCity(ctx);
+  const firstSubject = kept.find((d) => !d.relation);
   const prepared = kept.map((draft) => {
     const own = sentenceSpans(ctx, draft, kept);
     const all = [...own, ...(support.get(draft.key) ?? [])];
-    const tense = draftTense(ctx, draft.frames.map((f) => f.clause));
+    const tense = draftTense(ctx, draft.frames);
     const format = formatOf(ctx, own);
-    const place = placeOfMeeting(ctx, own, format?.value === 'virtual');
+    let place = placeOfMeeting(ctx, own, format?.value === 'virtual');
+    if (draft === firstSubject && dateline && !place.city && !place.country && format?.value !== 'virtual' && tense !== 'future') place = dateline;
     const level = levelOf(ctx, own) ?? levelOf(ctx, all);
     const chairs = chairsOf(ctx, all, people, draft.body);
     return { draft, own, all, tense, format, place, level, chairs };
@@ -145,7 +175,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     cityId: p.place.cityId,
     tense: p.tense,
     relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
-    expressions: p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementSet.has(e)),
+    expressions: p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start)),
     chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
     spans: p.own,
   }));

@@ -48,6 +48,9 @@ function endsWithPhrase(matcher: { all: (t: string) => { end: number }[] }, text
 function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   const before = ctx.folded.slice(Math.max(0, e.start - 30), e.start);
   if (endsWithPhrase(ctx.lex.cues.notLocationBefore, before)) return false;
+  // The place of an event ("les attentats du 13 novembre 2015 à Paris") is not where a meeting is.
+  const eventWord = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(0, e.start - 45), e.start).at(-1);
+  if (eventWord && !/[,;:()]/.test(ctx.folded.slice(eventWord.end, e.start))) return false;
   // "à Londres", "au siège de l'OTAN", "in London", "at the State Department".
   const withoutArticle = before.replace(/(?:\s|^)(?:l'|la|le|les|the)\s*$/, ' ');
   if (endsWithPhrase(ctx.lex.cues.locationPrepositions, withoutArticle)) return true;
@@ -112,13 +115,16 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
   for (const span of spans) {
     const local = people.filter((p) => inside(p, [span]));
     for (const cue of ctx.lex.cues.chairBefore.all(ctx.folded, span.start, span.end)) {
-      // Names governed by "sous la présidence de": the next ones, through a coordination ("X et Y").
-      const after = local.filter((p) => p.start >= cue.end && p.start - cue.end < 110);
-      if (after.length) {
+      // Names governed by "sous la présidence de": the next one, then each one coordinated to it ("X, et du secrétaire d'Etat Y").
+      const after = local.filter((p) => p.start >= cue.end);
+      if (after.length && after[0].start - cue.end < 110) {
         add(after[0], 'chair:introduced', 0.85);
+        let last = after[0];
         for (const p of after.slice(1)) {
-          const gap = ctx.folded.slice(after[0].end, p.start);
-          if (/(^|\s)(et|and|ainsi que|with|avec)\s/.test(gap) && p.start - after[0].end < 90) add(p, 'chair:coordinated', 0.8);
+          const gap = ctx.folded.slice(last.end, p.start);
+          if (!/(^|\s)(et|and|ainsi que|with|avec)\s/.test(gap) || gap.length >= 90) break;
+          add(p, 'chair:coordinated', 0.8);
+          last = p;
         }
       }
     }
@@ -126,6 +132,12 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
       // Subjects of "accueilleront": names before the verb in the same clause, none after another verb.
       const before = local.filter((p) => p.end <= cue.start && cue.start - p.end < 160);
       for (const p of before) add(p, 'chair:subject-of-host-verb', 0.8);
+      // "qui coprésidait la réunion avec le secrétaire d'Etat John Kerry": the partner is a chair too.
+      if (before.length) {
+        const partner = ctx.lex.cues.chairPartner.all(ctx.folded, cue.end, Math.min(span.end, cue.end + 40))[0];
+        const p = partner && local.find((q) => q.start >= partner.end && q.start - partner.end < 60);
+        if (p) add(p, 'chair:partner', 0.75);
+      }
     }
   }
   if (body) {
@@ -156,10 +168,12 @@ export function participantsOf(ctx: DocContext, spans: Span[], people: PersonEnt
     out.set(code, { value: code, evidence: [evidence(ctx, span, rule)], confidence: 0.7 });
   };
   for (const span of spans) {
-    for (const cue of ctx.lex.cues.participation.all(ctx.folded, span.start, span.end)) {
-      // The subject of "participe à" (what precedes the cue in its clause), or what follows "en présence de".
-      const introduces = /presence|participation|represent/.test(cue.phrase);
-      const window = introduces ? { start: cue.end, end: Math.min(span.end, cue.end + 120) } : { start: span.start, end: cue.start };
+    // The subject of "participe à" (what precedes the cue in its clause), or what follows "en présence de".
+    const cues = [
+      ...ctx.lex.cues.participation.all(ctx.folded, span.start, span.end).map((cue) => ({ start: span.start, end: cue.start })),
+      ...ctx.lex.cues.participationIntro.all(ctx.folded, span.start, span.end).map((cue) => ({ start: cue.end, end: Math.min(span.end, cue.end + 120) })),
+    ];
+    for (const window of cues) {
       for (const p of people) {
         if (p.start >= window.start && p.end <= window.end && !chairs.some((c) => c.value === p.id)) add(representedBy(p), p, 'participant:person');
       }
@@ -206,9 +220,15 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
       const end = start + m[0].length;
       const noun = nouns.all(ctx.folded, end, Math.min(span.end, end + 25)).find((n) => n.start === end);
       if (!noun) continue;
-      // "composée d'une soixantaine de pays" is the size of the coalition, not of a meeting.
-      const before = ctx.folded.slice(Math.max(span.start, start - 30), start);
-      if (ctx.lex.cues.coalitionSize.test(before)) continue;
+      // "composée d'une soixantaine de pays" is the size of the coalition, not of a meeting, unless a meeting is
+      // what the cue's clause is about ("Cette réunion, qui rassemble 74 membres").
+      const sizeCue = ctx.lex.cues.coalitionSize.all(ctx.folded, Math.max(span.start, start - 30), start).at(-1);
+      if (sizeCue) {
+        const lead = { start: Math.max(span.start, sizeCue.start - 40), end: sizeCue.start };
+        const meetingWord = ctx.lex.meetingNouns.all(ctx.folded, lead.start, lead.end).at(-1);
+        const bodyWord = /(coalition|alliance|otan|nato)[^\p{L}]*$/u.test(ctx.folded.slice(lead.start, lead.end).replace(/,?\s*(qui|which|that)\s*$/, ''));
+        if (!meetingWord || bodyWord) continue;
+      }
       if (!ctx.lex.cues.countMeetingVerbs.test(ctx.folded, span.start, span.end) && !ctx.lex.meetingNouns.test(ctx.folded, span.start, span.end)) continue;
       const value = m[1] ? (nums.approximateNouns as Record<string, number>)[m[1]] : numberAt(ctx, m[2]);
       if (!value || value < 2 || value > 200) continue;
@@ -224,13 +244,30 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
   return null;
 }
 
+function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
+  const out: { topic: Topic; hit: Span }[] = [];
+  for (const { topic, matcher } of ctx.lex.topics) {
+    const hit = matcher.all(ctx.folded, span.start, span.end)[0];
+    if (hit) out.push({ topic, hit });
+  }
+  return out;
+}
+
+/** A sentence that lists several lines of effort ("pression militaire, lutte contre le financement et contre-discours") sets out an agenda. */
+const LISTED_TOPICS = 2;
+
+export function listsTopics(ctx: DocContext, span: Span): boolean {
+  return topicHits(ctx, span).length >= LISTED_TOPICS;
+}
+
 export function topicsOf(ctx: DocContext, spans: Span[]): Slot<Topic>[] {
   const out = new Map<Topic, Slot<Topic>>();
   for (const span of spans) {
-    if (!ctx.lex.cues.agenda.test(ctx.folded, span.start, span.end)) continue;
-    for (const { topic, matcher } of ctx.lex.topics) {
-      const hit = matcher.all(ctx.folded, span.start, span.end)[0];
-      if (hit && !out.has(topic)) out.set(topic, { value: topic, evidence: [evidence(ctx, hit, `topic:${topic}`)], confidence: 0.7 });
+    const hits = topicHits(ctx, span);
+    const agenda = ctx.lex.cues.agenda.test(ctx.folded, span.start, span.end);
+    if (!agenda && hits.length < LISTED_TOPICS) continue;
+    for (const { topic, hit } of hits) {
+      if (!out.has(topic)) out.set(topic, { value: topic, evidence: [evidence(ctx, hit, agenda ? `topic:${topic}` : `topic:${topic}:listed`)], confidence: agenda ? 0.7 : 0.6 });
     }
   }
   return [...out.values()];

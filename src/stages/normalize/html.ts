@@ -13,7 +13,9 @@ export interface HtmlArticle {
 
 /** The main text of a page and the metadata stated in its head. */
 export function readHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  // linkedom makes the first element the root of a page without <html> (or none at all when empty); wrap those.
+  let { document } = parseHTML(html);
+  if (document.documentElement?.localName !== 'html') document = parseHTML(wrapFragment(html)).document;
   // Readability rewrites the document, so metadata and the fallback text are read first.
   const title = documentTitle(document);
   const published = publishedDate(document);

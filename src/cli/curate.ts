@@ -1,0 +1,93 @@
+/** `chronicle curate …`: a person's corrections, merges and splits, and the audit log. */
+import { Command } from 'commander';
+import { isListSlot } from '../store/resolve.ts';
+import type { Store } from '../store/index.ts';
+import { CurationError } from '../store/types.ts';
+
+/** A value typed on the command line: JSON when it reads as JSON, else text; list slots also take "a, b, c". */
+export function parseSlotValue(slot: string, text: string): unknown {
+  let value: unknown = text;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Plain text: a city, a name, a date.
+  }
+  if (typeof value === 'string' || (typeof value === 'number' && slot !== 'memberCount')) value = text;
+  if (isListSlot(slot) && typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value;
+}
+
+const id = (v: string) => Number(/^\d+$/.test(v) ? v : NaN);
+
+async function withStore(fn: (store: Store) => Promise<void>): Promise<void> {
+  const { openStore } = await import('../store/index.ts');
+  const store = await openStore();
+  try {
+    await fn(store);
+  } catch (error) {
+    if (!(error instanceof CurationError)) throw error;
+    process.stderr.write(`chronicle: ${error.message}\n`);
+    process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
+}
+
+interface CurateOptions {
+  author: string;
+  note?: string;
+}
+
+export function curateCommand(): Command {
+  const curate = new Command('curate').description('Correct, merge or split meetings (kept across re-ingestion), and read the audit log.');
+  curate
+    .command('set')
+    .description('Set a slot of a meeting (level, date, endDate, city, country, venue, status, format, memberCount, chairs, participants, topics, body).')
+    .argument('<meetingId>', 'meeting id')
+    .argument('<slot>', 'slot name')
+    .argument('<value>', 'value: text, JSON (null, {"value": 40, "qualifier": "more_than"}), or a comma-separated list')
+    .requiredOption('--author <name>', 'who makes the correction')
+    .option('--note <text>', 'why')
+    .action((meetingId: string, slot: string, value: string, opts: CurateOptions) =>
+      withStore(async (store) => {
+        await store.setSlot({ meetingId: id(meetingId), slot, value: parseSlotValue(slot, value), author: opts.author, note: opts.note });
+        process.stdout.write(`meeting ${meetingId}: ${slot} set\n`);
+      }),
+    );
+  curate
+    .command('merge')
+    .description('Merge the second meeting into the first: they are one meeting.')
+    .argument('<meetingId>', 'the meeting that remains')
+    .argument('<otherId>', 'the meeting merged into it')
+    .requiredOption('--author <name>', 'who merges')
+    .option('--note <text>', 'why')
+    .action((meetingId: string, otherId: string, opts: CurateOptions) =>
+      withStore(async (store) => {
+        await store.mergeMeetings({ targetId: id(meetingId), sourceId: id(otherId), author: opts.author, note: opts.note });
+        process.stdout.write(`meeting ${otherId} merged into ${meetingId}\n`);
+      }),
+    );
+  curate
+    .command('split')
+    .description('Move one mention out of a meeting into a new meeting of its own.')
+    .argument('<meetingId>', 'meeting id')
+    .argument('<mentionId>', 'mention id (see `chronicle meeting <id>` or `meetings --format json`)')
+    .requiredOption('--author <name>', 'who splits')
+    .option('--note <text>', 'why')
+    .action((meetingId: string, mentionId: string, opts: CurateOptions) =>
+      withStore(async (store) => {
+        const newId = await store.splitMention({ meetingId: id(meetingId), mentionId: id(mentionId), author: opts.author, note: opts.note });
+        process.stdout.write(`mention ${mentionId} split from meeting ${meetingId} into meeting ${newId}\n`);
+      }),
+    );
+  curate
+    .command('log')
+    .description('Print the audit log (one JSON line per entry, oldest first), of one meeting or of the whole store.')
+    .argument('[meetingId]', 'meeting id')
+    .action((meetingId: string | undefined) =>
+      withStore(async (store) => {
+        for (const entry of await store.auditLog(meetingId === undefined ? null : id(meetingId))) process.stdout.write(JSON.stringify(entry) + '\n');
+      }),
+    );
+  return curate;
+}
