@@ -48,7 +48,8 @@ export interface Sentence {
   paragraph: number;
 }
 
-const ABBREVIATIONS = /(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|Gen|Gén|Sen|Rep|Lt|Col|U\.S|U\.N|No|art|av|env|cf|p|etc)|\b[A-Z])\.$/;
+// Titles and abbreviated months ("Dec. 3", "11 fév. 2016") end with a period that ends no sentence.
+const ABBREVIATIONS = /(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|Gen|Gén|Sen|Rep|Lt|Col|Maj|Capt|Adm|Gov|Amb|U\.S|U\.N|No|art|av|env|cf|p|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|avr|juil|déc)|\b[A-Z])\.$/;
 
 /** Splits text into sentences (and paragraphs), keeping abbreviations such as "M." and "U.S." inside. */
 export function splitSentences(text: string): Sentence[] {

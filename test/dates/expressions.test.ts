@@ -10,6 +10,7 @@ const pick = (text: string, lang: 'fr' | 'en') =>
 const cases: [string, 'fr' | 'en', object[]][] = [
   ['réunis jeudi à Londres', 'fr', [{ text: 'jeudi', weekday: 4, weekdayRelation: 'bare' }]],
   ['réunis jeudi et vendredi à Rome', 'fr', [{ text: 'jeudi et vendredi', weekday: 4, weekdayRelation: 'bare', durationDays: 1 }]],
+  ['on Tuesday and Wednesday next week', 'en', [{ text: 'Tuesday and Wednesday', weekday: 2, weekdayRelation: 'bare', durationDays: 1 }, { text: 'next week', relative: { unit: 'week', offset: 1 } }]],
   ['met from Monday to Wednesday', 'en', [{ text: 'Monday to Wednesday', weekday: 1, weekdayRelation: 'bare', durationDays: 2 }]],
   ['jeudi, puis vendredi', 'fr', [{ text: 'jeudi', weekday: 4, weekdayRelation: 'bare' }, { text: 'vendredi', weekday: 5, weekdayRelation: 'bare' }]],
   ['le 21 juillet', 'fr', [{ text: '21 juillet', day: 21, month: 7 }]],

@@ -64,6 +64,17 @@ function chronoExpressions(text: string, lang: Lang): DateExpression[] {
       expr.start += trimmed.index;
       expr.text = r.text.slice(trimmed.index);
     }
+    // "les 1er et 2 mars", "du 30 au 31 mai": chrono reads only the last day; the first is just before.
+    const first = expr.endDay === undefined ? /(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:et|au|à|and|to|-|–)\s+$/u.exec(text.slice(Math.max(0, expr.start - 14), expr.start)) : null;
+    if (first && Number(first[1]) < expr.day!) {
+      expr.start -= first[0].length;
+      expr.text = text.slice(expr.start, expr.end);
+      expr.endDay = expr.day;
+      expr.endMonth = expr.month;
+      expr.endYear = expr.year;
+      expr.day = Number(first[1]);
+      expr.rule = 'chrono:date-range';
+    }
     out.push(expr);
   }
   return out;
@@ -112,7 +123,8 @@ function rules(lang: Lang): RuleSet {
   add(rel.lastYear, 'year', -1);
   add(rel.thisYear, 'year', 0);
   const set: RuleSet = {
-    weekday: new RegExp(`${B}(?:(${before})\\s+)?(${weekdays})(?:\\s+(${after}))?${E}`, 'gu'),
+    // "Wednesday next week": "next" belongs to the week, read by the relative rules.
+    weekday: new RegExp(`${B}(?:(${before})\\s+)?(${weekdays})(?:\\s+(${after})(?!\\s+(?:week|month|year|semaine|mois|annee)))?${E}`, 'gu'),
     // "en mai", "début février", "mi-mars", "mai 2017", "in May", "early February", "late July 2016".
     monthOnly: new RegExp(`${B}(?:(${parts})[\\s-]+(?:(?:de|d'|of)\\s*)?)?(?:(?:en|au mois de|in|next|last|this|le mois de)\\s+)?(${months})(?:\\s+(?:de\\s+l'annee\\s+)?((?:19|20)\\d\\d))?${E}`, 'gu'),
     year: new RegExp(`${B}((?:19[5-9]|20[0-3])\\d)${E}`, 'gu'),

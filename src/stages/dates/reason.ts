@@ -124,6 +124,10 @@ function statedFields(e: DateExpression): DaySet | null {
   return DaySet.matching({ year: e.year, month: e.month, day: e.day, weekday: e.weekday, dayFrom: part[0], dayTo: part[1] });
 }
 
+function specificity(e: DateExpression): number {
+  return (e.day !== undefined ? 4 : 0) + (e.year !== undefined ? 2 : 0) + (durationOf(e) !== null ? 2 : 0) + (e.month !== undefined ? 1 : 0);
+}
+
 function durationOf(e: DateExpression): number | null {
   if (e.durationDays !== undefined) return e.durationDays;
   if (e.endDay === undefined || e.day === undefined || e.month === undefined) return null;
@@ -242,7 +246,9 @@ export function resolveTime(input: TimeInput): TimeOutput {
   }
   applyEvents(net, input, findEvents(input.text, input.folded, input.lex, input.sentences));
   for (const m of input.meetings) {
-    for (const e of m.expressions) {
+    // The most specific statements first, so that a contradiction sets aside the vaguer one
+    // ("a appelé mercredi" against "la réunion, tenue mardi et mercredi").
+    for (const e of [...m.expressions].sort((a, b) => specificity(b) - specificity(a))) {
       const stated = statedFields(e);
       if (stated) net.restrict(m.key, stated, `${describe(e)} states ${[e.day && 'the day', e.month && 'the month', e.year && 'the year', e.weekday !== undefined && 'the weekday'].filter(Boolean).join(', ')}`);
       if (e.year === undefined) net.relate(D, m.key, relativeWindow(e, m.tense), `${describe(e)} read from the day of writing (${m.tense ?? 'tense unknown'})`);

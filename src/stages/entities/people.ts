@@ -27,6 +27,7 @@ const PARTICLE = String.raw`(?:de|du|des|d'|von|van|der|den|al|el|ben|bin|ibn|Al
 // Two to four capitalised words, with particles ("Jean-Yves Le Drian", "Adel al-Jubeir").
 const NAME_SEQUENCE = new RegExp(String.raw`${NAME_WORD}(?:(?:\s+|-)(?:${PARTICLE}[\s\-])?${NAME_WORD}){0,3}`, 'gu');
 const TITLE_WINDOW = 90;
+const TWO_NAMES = new RegExp(String.raw`${NAME_WORD}\s+${NAME_WORD}\s+\p{Ll}`, 'u');
 
 function titlesBefore(text: string, folded: string, start: number, lex: Lexicon) {
   const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - TITLE_WINDOW);
@@ -35,6 +36,10 @@ function titlesBefore(text: string, folded: string, start: number, lex: Lexicon)
   let span: { start: number; end: number } | undefined;
   for (const { kind, matcher } of lex.offices) {
     for (const m of matcher.all(folded, from, start)) {
+      // A title belongs to the next name only: none of another person's name or clause between them
+      // ("Prime Minister Dick Schoof is the host, while Secretary General Mark Rutte").
+      const between = text.slice(m.end, start);
+      if (/[,;:]/.test(between) || TWO_NAMES.test(between)) continue;
       kinds.add(kind);
       if (!span || m.start > span.start) span = { start: m.start, end: m.end };
     }
@@ -45,7 +50,7 @@ function titlesBefore(text: string, folded: string, start: number, lex: Lexicon)
 function titlesAfter(text: string, folded: string, end: number, lex: Lexicon) {
   // "Mike Pompeo, secrétaire d'Etat" / "John Kerry, the US secretary of state".
   const rest = text.slice(end, end + 70);
-  const m = /^\s*[,(]\s*/.exec(rest);
+  const m = /^\s*[,(–—-]\s*/.exec(rest);
   if (!m) return { kinds: [] as string[], span: undefined };
   const from = end + m[0].length;
   const stop = Math.min(text.length, from + 60);
@@ -53,6 +58,8 @@ function titlesAfter(text: string, folded: string, end: number, lex: Lexicon) {
   let span: { start: number; end: number } | undefined;
   for (const { kind, matcher } of lex.offices) {
     for (const hit of matcher.all(folded, from, stop)) {
+      // "Mark Rutte – a former Dutch prime minister": an office once held says nothing of the text's date.
+      if (isFormer(folded, hit.start, lex)) continue;
       kinds.add(kind);
       span ??= { start: hit.start, end: hit.end };
     }

@@ -145,14 +145,17 @@ function sinceExpressions(ctx: DocContext, clause: Clause, anchor: Span): { earl
   const others: DateExpression[] = [];
   for (const d of ctx.dates) {
     if (d.start < clause.start || d.end > clause.end || d.relative) continue;
-    const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(anchor.end, d.start - 80), d.start).at(-1);
+    // "Pour la première fois depuis février 2019, les ministres se sont réunis": before the meeting word too.
+    const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(first ? clause.start : anchor.end, d.start - 80), d.start).at(-1);
     if (!cue) continue;
     const between = ctx.folded.slice(cue.end, d.start).replace(/\b(le|la|l'|the|en|in)\b/g, '');
     // "réunis depuis vendredi": the first day of the meeting itself.
     if (!/\p{L}/u.test(between) && (d.day !== undefined || d.weekday !== undefined)) continue;
-    if (!first && cue.start - anchor.end > 25) continue;
-    // "depuis février 2019" names an earlier meeting; "depuis la chute de Baghouz, le 23 mars 2019" an event.
-    (/\p{L}/u.test(between) ? others : earlierMeetings).push(d);
+    // "depuis la chute de Baghouz, le 23 mars 2019", "since air strikes began in August": an event's date.
+    if (/\p{L}/u.test(between)) others.push(d);
+    // "depuis février 2019" next to the meeting word names an earlier meeting.
+    else if (first || cue.start - anchor.end <= 25) earlierMeetings.push(d);
+    else others.push(d);
   }
   return { earlierMeetings, others };
 }

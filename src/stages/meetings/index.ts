@@ -43,7 +43,7 @@ function announcementExpressions(ctx: DocContext): DateExpression[] {
       continue;
     }
     // "WASHINGTON, 22 mars (Reuters) -": a date near the start of the lead followed by an agency or a dash.
-    if (e.day !== undefined && e.start - sentence.start < 40 && sentence.paragraph <= 1) {
+    if (e.day !== undefined && e.start - sentence.start < 40 && sentence.paragraph <= LEAD_PARAGRAPHS) {
       const after = ctx.text.slice(e.end, e.end + 30);
       if (/^\s*(\([^)]{2,25}\)\s*)?[-–—:]/.test(after) || /^\s*\((AFP|Reuters|AP|MAP|Belga|APS|ANSA|dpa|Xinhua|Anadolu|WAM|KUNA|SPA|QNA|Petra|TAP)\)/i.test(after)) {
         out.push({ ...e, rule: 'dateline' });
