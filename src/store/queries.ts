@@ -4,23 +4,9 @@ import type { MemberCount } from '../core/types.ts';
 import type { Sql } from './db.ts';
 import { slotValues, type CurationMark, type SourceMention } from './provenance.ts';
 import type { ValueRow } from './resolve.ts';
-import type { AuditEntry, Conflict, DocumentDetail, DocumentRecord, MeetingDetail, MeetingFilter, MeetingMentionRef, MeetingRecord } from './types.ts';
+import type { AuditEntry, DocumentDetail, DocumentRecord, MeetingDetail, MeetingFilter, MeetingMentionRef, MeetingRecord } from './types.ts';
 
-interface MeetingRow {
-  id: number;
-  body: string;
-  level: string;
-  date: string | null;
-  datePrecision: string | null;
-  endDate: string | null;
-  city: string | null;
-  country: string | null;
-  venue: string | null;
-  lat: number | null;
-  lon: number | null;
-  status: string;
-  format: string | null;
-  conflicts: Conflict[];
+interface MeetingRow extends Omit<MeetingRecord, 'chairs' | 'participants' | 'topics' | 'memberCount' | 'mentions'> {
   payload: { chairs?: string[]; participants?: string[]; topics?: string[]; memberCount?: MemberCount | null };
 }
 

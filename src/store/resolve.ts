@@ -3,7 +3,7 @@
  * value and the conflicts between them. Pure functions; the rules are in README ("Resolved values").
  */
 import type { Mention, MemberCount } from '../core/types.ts';
-import type { Conflict } from './types.ts';
+import type { Conflict, MeetingRecord } from './types.ts';
 import { coordinatesOf } from './merge.ts';
 
 export const SINGLE_SLOTS = ['body', 'level', 'status', 'date', 'endDate', 'city', 'country', 'venue', 'format', 'memberCount'] as const;
@@ -39,24 +39,8 @@ export interface SupportingMention {
   slots: MentionSlots;
 }
 
-export interface ResolvedMeeting {
-  body: string;
-  level: string;
-  date: string | null;
-  datePrecision: string | null;
-  endDate: string | null;
-  city: string | null;
-  country: string | null;
-  venue: string | null;
-  lat: number | null;
-  lon: number | null;
-  status: string;
-  format: string | null;
-  chairs: string[];
-  participants: string[];
-  topics: string[];
-  memberCount: MemberCount | null;
-}
+/** A meeting's values as its mentions and curations decide them, before it has an id. */
+export type ResolvedMeeting = Omit<MeetingRecord, 'id' | 'conflicts' | 'mentions'>;
 
 /** A distinct value of a slot, the mentions giving it, and whether it is the meeting's value. */
 export interface ValueRow {
