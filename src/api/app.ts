@@ -11,7 +11,7 @@ import { webRoutes } from './web-routes.ts';
 // No inline script or style anywhere: article text that slips markup in can run nothing.
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppOptions {
   /** The curation token; defaults to CHRONICLE_TOKEN. Without one, writes are refused with 403. */

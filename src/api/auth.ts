@@ -9,7 +9,7 @@ import { getCookie } from 'hono/cookie';
 
 export const SESSION_COOKIE = 'chronicle_session';
 export const AUTHOR_COOKIE = 'chronicle_author';
-export const WRITES_DISABLED = 'writes are disabled: the server has no CHRONICLE_TOKEN configured';
+const WRITES_DISABLED = 'writes are disabled: the server has no CHRONICLE_TOKEN configured';
 
 export type WriteAccess = { ok: true; author: string } | { ok: false; status: 401 | 403; error: string };
 

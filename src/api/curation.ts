@@ -2,25 +2,8 @@
  * Curation requests, validated once for the JSON API and the web forms: setting a slot, merging two
  * meetings, splitting a mention off into a meeting of its own. The store checks ids and slot values.
  */
-import type { Store } from '../store/index.ts';
-import { CurationError } from '../store/index.ts';
+import { CurationError, isListSlot, isStoredId, SLOTS, type Store } from '../store/index.ts';
 import type { Parsed } from './params.ts';
-
-export const SLOTS = [
-  'body',
-  'level',
-  'date',
-  'endDate',
-  'city',
-  'country',
-  'venue',
-  'status',
-  'format',
-  'chairs',
-  'participants',
-  'memberCount',
-  'topics',
-] as const;
 
 export type CurationRequest =
   | { action: 'set'; slot: string; value: unknown; note?: string }
@@ -37,7 +20,7 @@ function note(body: Record<string, unknown>): Parsed<string | undefined> {
 
 function id(raw: unknown, name: string): Parsed<number> {
   const n = typeof raw === 'string' && /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : raw;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 2147483647) return { ok: false, error: `${name} must be a meeting or mention id (a positive integer)` };
+  if (!isStoredId(n)) return { ok: false, error: `${name} must be a meeting or mention id (a positive integer)` };
   return { ok: true, value: n };
 }
 
@@ -73,7 +56,7 @@ export function formValue(slot: string, text: string): unknown {
       return trimmed;
     }
   }
-  if (slot === 'chairs' || slot === 'participants' || slot === 'topics') return trimmed.split(';').map((s) => s.trim()).filter(Boolean);
+  if (isListSlot(slot)) return trimmed.split(';').map((s) => s.trim()).filter(Boolean);
   return trimmed;
 }
 
@@ -85,7 +68,6 @@ export async function applyCuration(store: Store, meetingId: number, request: Cu
     return meetingId;
   }
   if (request.action === 'merge') {
-    if (request.otherId === meetingId) throw new CurationError('a meeting cannot be merged with itself');
     await store.mergeMeetings({ targetId: meetingId, sourceId: request.otherId, author, ...note });
     return meetingId;
   }

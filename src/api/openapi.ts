@@ -1,6 +1,6 @@
 /** The OpenAPI 3 description of the HTTP API, served at /openapi.json. */
-import { DEFAULT_LIMIT, LEVELS, MAX_LIMIT, STATUSES, TOPICS } from './params.ts';
-import { SLOTS } from './curation.ts';
+import { LEVELS, SLOTS, STATUSES, TOPICS } from '../store/index.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './params.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -26,7 +26,7 @@ const meetingFilters = [
   query('participant', 'a participant code (FR, NATO) or a chair'),
   query('topic', 'agenda topic', { type: 'string', enum: TOPICS }),
   query('status', 'meeting status', { type: 'string', enum: STATUSES }),
-  query('q', 'free text over city, country, venue, chairs and source titles', { type: 'string', maxLength: 200 }),
+  query('q', 'free text: every word in the places, names, topics or source titles (accent-insensitive)', { type: 'string', maxLength: 200 }),
 ];
 
 const writeResponses = (status: '200' | '201', ok: string) => ({

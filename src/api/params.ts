@@ -2,21 +2,8 @@
  * Query parameters shared by the API and the pages: one reading and one validation of a meeting filter,
  * a search and a page, so that a shareable page URL and an API URL mean the same thing.
  */
-import type { MeetingFilter } from '../store/index.ts';
+import { isStoredId, LEVELS, STATUSES, TOPICS, type MeetingFilter } from '../store/index.ts';
 
-export const LEVELS = [
-  'summit',
-  'ministerial',
-  'defence_ministerial',
-  'joint_ministerial',
-  'chiefs_of_defence',
-  'political_directors',
-  'senior_officials',
-  'working_group',
-  'other',
-] as const;
-export const TOPICS = ['military', 'stabilization', 'counter_finance', 'foreign_fighters', 'communications', 'humanitarian', 'detention', 'other'] as const;
-export const STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
 export const FILTER_KEYS = ['body', 'level', 'from', 'to', 'country', 'city', 'participant', 'topic', 'status', 'q'] as const;
 
 export const DEFAULT_LIMIT = 50;
@@ -78,9 +65,8 @@ export function parseSearch(query: Query): Parsed<{ q: string; lang?: 'fr' | 'en
   return { ok: true, value: { q, lang } };
 }
 
-/** Whether a route parameter is a database id (a positive 32-bit integer). */
+/** The database id a route parameter names, or null when it names none. */
 export function parseId(raw: string): number | null {
-  if (!/^\d{1,10}$/.test(raw)) return null;
   const id = Number(raw);
-  return id >= 1 && id <= 2147483647 ? id : null;
+  return /^\d{1,10}$/.test(raw) && isStoredId(id) ? id : null;
 }

@@ -3,9 +3,10 @@ import { Command } from 'commander';
 import { isListSlot } from '../store/resolve.ts';
 import type { Store } from '../store/index.ts';
 import { CurationError } from '../store/types.ts';
+import { withStore } from './with-store.ts';
 
 /** A value typed on the command line: JSON when it reads as JSON, else text; list slots also take "a, b, c". */
-export function parseSlotValue(slot: string, text: string): unknown {
+function parseSlotValue(slot: string, text: string): unknown {
   let value: unknown = text;
   try {
     value = JSON.parse(text);
@@ -17,19 +18,20 @@ export function parseSlotValue(slot: string, text: string): unknown {
   return value;
 }
 
-const id = (v: string) => Number(/^\d+$/.test(v) ? v : NaN);
+/** A meeting or mention id typed on the command line; anything else is refused, naming what was typed. */
+function id(text: string, what: 'meeting' | 'mention'): number {
+  if (!/^\d+$/.test(text)) throw new CurationError(`${what} id must be a positive integer, not "${text}"`);
+  return Number(text);
+}
 
-async function withStore(fn: (store: Store) => Promise<void>): Promise<void> {
-  const { openStore } = await import('../store/index.ts');
-  const store = await openStore();
+/** Runs a curation command; a curation the store refuses is one line on stderr and exit status 1. */
+async function curating(fn: (store: Store) => Promise<void>): Promise<void> {
   try {
-    await fn(store);
+    await withStore(fn);
   } catch (error) {
     if (!(error instanceof CurationError)) throw error;
     process.stderr.write(`chronicle: ${error.message}\n`);
     process.exitCode = 1;
-  } finally {
-    await store.close();
   }
 }
 
@@ -49,8 +51,8 @@ export function curateCommand(): Command {
     .requiredOption('--author <name>', 'who makes the correction')
     .option('--note <text>', 'why')
     .action((meetingId: string, slot: string, value: string, opts: CurateOptions) =>
-      withStore(async (store) => {
-        await store.setSlot({ meetingId: id(meetingId), slot, value: parseSlotValue(slot, value), author: opts.author, note: opts.note });
+      curating(async (store) => {
+        await store.setSlot({ meetingId: id(meetingId, 'meeting'), slot, value: parseSlotValue(slot, value), author: opts.author, note: opts.note });
         process.stdout.write(`meeting ${meetingId}: ${slot} set\n`);
       }),
     );
@@ -62,8 +64,8 @@ export function curateCommand(): Command {
     .requiredOption('--author <name>', 'who merges')
     .option('--note <text>', 'why')
     .action((meetingId: string, otherId: string, opts: CurateOptions) =>
-      withStore(async (store) => {
-        await store.mergeMeetings({ targetId: id(meetingId), sourceId: id(otherId), author: opts.author, note: opts.note });
+      curating(async (store) => {
+        await store.mergeMeetings({ targetId: id(meetingId, 'meeting'), sourceId: id(otherId, 'meeting'), author: opts.author, note: opts.note });
         process.stdout.write(`meeting ${otherId} merged into ${meetingId}\n`);
       }),
     );
@@ -75,8 +77,8 @@ export function curateCommand(): Command {
     .requiredOption('--author <name>', 'who splits')
     .option('--note <text>', 'why')
     .action((meetingId: string, mentionId: string, opts: CurateOptions) =>
-      withStore(async (store) => {
-        const newId = await store.splitMention({ meetingId: id(meetingId), mentionId: id(mentionId), author: opts.author, note: opts.note });
+      curating(async (store) => {
+        const newId = await store.splitMention({ meetingId: id(meetingId, 'meeting'), mentionId: id(mentionId, 'mention'), author: opts.author, note: opts.note });
         process.stdout.write(`mention ${mentionId} split from meeting ${meetingId} into meeting ${newId}\n`);
       }),
     );
@@ -85,8 +87,8 @@ export function curateCommand(): Command {
     .description('Print the audit log (one JSON line per entry, oldest first), of one meeting or of the whole store.')
     .argument('[meetingId]', 'meeting id')
     .action((meetingId: string | undefined) =>
-      withStore(async (store) => {
-        for (const entry of await store.auditLog(meetingId === undefined ? null : id(meetingId))) process.stdout.write(JSON.stringify(entry) + '\n');
+      curating(async (store) => {
+        for (const entry of await store.auditLog(meetingId === undefined ? null : id(meetingId, 'meeting'))) process.stdout.write(JSON.stringify(entry) + '\n');
       }),
     );
   return curate;

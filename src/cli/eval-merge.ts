@@ -4,11 +4,9 @@
  * meeting it joined; B-cubed compares those clusters with the gold ids. The same score with clusters
  * given by the naive `<body>-<date>-<city>` id of each extracted meeting is printed beside it.
  */
-import { extract } from '../core/pipeline.ts';
-import { toGold, type GoldDoc, type GoldMeeting } from '../core/gold.ts';
-import { readGold } from '../eval/run.ts';
+import type { GoldMeeting } from '../core/gold.ts';
+import { evaluateCorpus } from '../eval/run.ts';
 import { formatReport, score, type EvalReport, type SlotScore } from '../eval/score.ts';
-import { isInputError, readInputs } from '../ingest/read-inputs.ts';
 import { openStore, type OpenOptions } from '../store/index.ts';
 
 export interface MergeEvaluation {
@@ -21,32 +19,19 @@ export interface MergeEvaluation {
 
 /** `store` selects the (empty) store to ingest into; an in-memory PGlite by default. */
 export async function evaluateMerging(options: { gold: string[]; inputs: string[]; now?: Date; store?: OpenOptions }): Promise<MergeEvaluation> {
-  const gold = readGold(options.gold);
   const store = await openStore(options.store ?? { dataDir: 'memory://' });
-  const predicted: GoldDoc[] = [];
   const cluster = new Map<GoldMeeting, string>();
-  const errors: MergeEvaluation['errors'] = [];
   try {
-    for await (const item of readInputs(options.inputs)) {
-      if (isInputError(item)) {
-        errors.push({ origin: item.origin, reason: item.reason });
-        continue;
-      }
-      try {
-        const x = extract(item, { now: options.now });
+    const run = await evaluateCorpus({
+      ...options,
+      onExtracted: async (x, doc) => {
         const { documentId } = await store.ingest(x);
         const meetingOf = new Map((await store.getDocument(documentId))!.mentions.map((m) => [(m.payload as { index: number }).index, m.meetingId]));
-        const doc = toGold(x);
         doc.meetings.forEach((m, i) => cluster.set(m, `meeting-${meetingOf.get(x.mentions[i].index)}`));
-        predicted.push(doc);
-      } catch (error) {
-        errors.push({ origin: item.origin, reason: `not evaluated: ${(error as Error).message}` });
-      }
-    }
-    const read = new Set(predicted.map((d) => d.doc));
-    for (const g of gold) if (!read.has(g.doc)) errors.push({ origin: g.doc, reason: 'named in the gold but not found among the inputs' });
-    const report = score(predicted, gold, (_doc, m) => cluster.get(m) ?? m.id);
-    return { report, naive: score(predicted, gold).bcubed, meetings: (await store.counts()).meetings, errors };
+      },
+      clusterOf: (_doc, m) => cluster.get(m) ?? m.id,
+    });
+    return { report: run.report, naive: score(run.predicted, run.gold).bcubed, meetings: (await store.counts()).meetings, errors: run.errors };
   } finally {
     await store.close();
   }

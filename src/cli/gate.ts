@@ -2,14 +2,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkSuite, formatFailure, measuresOf, updateSuite, type Baseline } from '../eval/gate.ts';
-import { evaluateCorpus } from '../eval/run.ts';
+import { evaluateSuite } from '../eval/run.ts';
 
 export async function runGate(baselineFile: string, options: { update: boolean; allowLower: boolean }): Promise<number> {
   const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline;
   const base = dirname(resolve(baselineFile));
   let failed = false;
   for (const [name, suite] of Object.entries(baseline.suites)) {
-    const { report, errors } = await evaluateCorpus({ gold: suite.gold.map((f) => resolve(base, f)), inputs: suite.inputs.map((f) => resolve(base, f)) });
+    const { report, errors } = await evaluateSuite(base, suite);
     for (const e of errors) process.stderr.write(`chronicle: ${name}: ${e.origin}: ${e.reason}\n`);
     if (errors.length) failed = true;
     const measures = measuresOf(report);

@@ -1,21 +1,15 @@
 /** Commands over the store: ingest, recompute, meetings, meeting, curate, eval-merge. */
-import { Command, Option } from 'commander';
-import type { MeetingFilter, Store } from '../store/index.ts';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { MeetingFilter } from '../store/index.ts';
 import { curateCommand } from './curate.ts';
 import { MEETINGS_FORMATS, renderMeetings, type MeetingsFormat } from './meetings.ts';
 import { extractAll, finish, type ExtractRun } from './read.ts';
-
-async function open(): Promise<Store> {
-  const { openStore } = await import('../store/index.ts');
-  return openStore();
-}
+import { withStore } from './with-store.ts';
 
 async function ingest(paths: string[], opts: { rebuild?: boolean; progress?: boolean }): Promise<void> {
-  const store = await open();
   const run: ExtractRun = { failed: 0 };
   const totals = { added: 0, unchanged: 0, mentions: 0, meetingsCreated: 0, meetingsJoined: 0, copies: 0 };
-  let curations = 0;
-  try {
+  const curations = await withStore(async (store) => {
     if (opts.rebuild) await store.dropDocuments();
     for await (const x of extractAll(paths, run)) {
       try {
@@ -31,10 +25,8 @@ async function ingest(paths: string[], opts: { rebuild?: boolean; progress?: boo
         process.stderr.write(`chronicle: ${x.doc.origin}: not stored: ${(error as Error).message}\n`);
       }
     }
-    curations = await store.applyPendingCurations();
-  } finally {
-    await store.close();
-  }
+    return store.applyPendingCurations();
+  });
   process.stdout.write(
     `documents: ${totals.added} added (${totals.copies} near-copies), ${totals.unchanged} unchanged; mentions: ${totals.mentions}; ` +
       `meetings: ${totals.meetingsCreated} new, ${totals.meetingsJoined} joined${curations ? `; curations re-applied: ${curations}` : ''}\n`,
@@ -42,23 +34,22 @@ async function ingest(paths: string[], opts: { rebuild?: boolean; progress?: boo
   finish(run);
 }
 
-interface MeetingsOptions extends Omit<MeetingFilter, 'limit' | 'offset'> {
+interface MeetingsOptions extends MeetingFilter {
   format: MeetingsFormat;
-  limit?: string;
-  offset?: string;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number, not "${value}"`);
+  return n;
 }
 
 async function meetings(opts: MeetingsOptions): Promise<void> {
-  const { format, limit, offset, ...filter } = opts;
-  const store = await open();
-  try {
-    const list = await store.listMeetings({ ...filter, limit: limit ? Number(limit) : undefined, offset: offset ? Number(offset) : undefined });
-    const { text, note } = renderMeetings(list, format);
-    process.stdout.write(text);
-    if (note) process.stderr.write(`chronicle: ${note}\n`);
-  } finally {
-    await store.close();
-  }
+  const { format, ...filter } = opts;
+  const list = await withStore((store) => store.listMeetings(filter));
+  const { text, note } = renderMeetings(list, format);
+  process.stdout.write(text);
+  if (note) process.stderr.write(`chronicle: ${note}\n`);
 }
 
 export function storeCommands(): Command[] {
@@ -72,12 +63,8 @@ export function storeCommands(): Command[] {
   const recompute = new Command('recompute')
     .description('Merge every stored mention into meetings again from scratch, then re-apply the curations.')
     .action(async () => {
-      const store = await open();
-      try {
-        process.stdout.write(`meetings: ${await store.recomputeMeetings()}\n`);
-      } finally {
-        await store.close();
-      }
+      const meetings = await withStore((store) => store.recomputeMeetings());
+      process.stdout.write(`meetings: ${meetings}\n`);
     });
 
   const meetingsCmd = new Command('meetings')
@@ -93,24 +80,19 @@ export function storeCommands(): Command[] {
     .option('--topic <topic>', 'only meetings with this topic')
     .option('--status <status>', 'only meetings with this status')
     .option('--q <text>', 'free text (places, names, document titles)')
-    .option('--limit <n>', 'at most this many meetings')
-    .option('--offset <n>', 'skip this many meetings')
+    .option('--limit <n>', 'at most this many meetings', count)
+    .option('--offset <n>', 'skip this many meetings', count)
     .action(meetings);
 
   const meeting = new Command('meeting')
     .description('Print one meeting as JSON: every value with its sources (document, evidence, rule), conflicts, date reasons, history.')
     .argument('<meetingId>', 'meeting id')
     .action(async (meetingId: string) => {
-      const store = await open();
-      try {
-        const detail = await store.getMeetingDetail(Number(meetingId));
-        if (detail) process.stdout.write(JSON.stringify(detail, null, 2) + '\n');
-        else {
-          process.stderr.write(`chronicle: no meeting ${meetingId}\n`);
-          process.exitCode = 1;
-        }
-      } finally {
-        await store.close();
+      const detail = await withStore((store) => store.getMeetingDetail(Number(meetingId)));
+      if (detail) process.stdout.write(JSON.stringify(detail, null, 2) + '\n');
+      else {
+        process.stderr.write(`chronicle: no meeting ${meetingId}\n`);
+        process.exitCode = 1;
       }
     });
 

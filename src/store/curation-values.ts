@@ -2,11 +2,24 @@
 import { isListSlot, isSlot, type SlotName } from './resolve.ts';
 import { CurationError } from './types.ts';
 
-const LEVELS = ['summit', 'ministerial', 'defence_ministerial', 'joint_ministerial', 'chiefs_of_defence', 'political_directors', 'senior_officials', 'working_group', 'other'];
-const STATUSES = ['planned', 'held', 'postponed', 'cancelled'];
-const FORMATS = ['in_person', 'virtual'];
-const TOPICS = ['military', 'stabilization', 'counter_finance', 'foreign_fighters', 'communications', 'humanitarian', 'detention', 'other'];
-const QUALIFIERS = ['exact', 'about', 'more_than', 'less_than'];
+/** Every slot a curator may set, in the order pages and forms show them. */
+export const SLOTS: readonly SlotName[] = ['body', 'level', 'date', 'endDate', 'city', 'country', 'venue', 'status', 'format', 'chairs', 'participants', 'memberCount', 'topics'];
+
+export const LEVELS = [
+  'summit',
+  'ministerial',
+  'defence_ministerial',
+  'joint_ministerial',
+  'chiefs_of_defence',
+  'political_directors',
+  'senior_officials',
+  'working_group',
+  'other',
+] as const;
+export const STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
+export const TOPICS = ['military', 'stabilization', 'counter_finance', 'foreign_fighters', 'communications', 'humanitarian', 'detention', 'other'] as const;
+const FORMATS = ['in_person', 'virtual'] as const;
+const QUALIFIERS = ['exact', 'about', 'more_than', 'less_than'] as const;
 
 function isoDate(value: unknown): boolean {
   if (typeof value !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return false;
@@ -17,7 +30,7 @@ function isoDate(value: unknown): boolean {
 
 const text = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
 
-function oneOf(slot: string, value: unknown, allowed: string[]): string {
+function oneOf(slot: string, value: unknown, allowed: readonly string[]): string {
   if (typeof value !== 'string' || !allowed.includes(value)) throw new CurationError(`${slot} must be one of ${allowed.join(', ')}`);
   return value;
 }
@@ -54,7 +67,7 @@ export function checkSlotValue(slot: string, value: unknown): { slot: SlotName; 
       return { slot, value: value.toUpperCase() };
     case 'memberCount': {
       const count = typeof value === 'number' ? { value, qualifier: 'exact' } : (value as { value?: unknown; qualifier?: unknown });
-      if (typeof count !== 'object' || !Number.isInteger(count.value) || (count.value as number) < 1 || !QUALIFIERS.includes(String(count.qualifier))) {
+      if (typeof count !== 'object' || !Number.isInteger(count.value) || (count.value as number) < 1 || !(QUALIFIERS as readonly string[]).includes(String(count.qualifier))) {
         throw new CurationError(`memberCount must be a number or {"value": N, "qualifier": ${QUALIFIERS.join('|')}}`);
       }
       return { slot, value: { value: count.value, qualifier: count.qualifier } };

@@ -6,7 +6,7 @@
 import type { Sql } from './db.ts';
 import { checkSlotValue } from './curation-values.ts';
 import { audit, foundMeeting, lockBodies, resolveAndWrite } from './meeting-writes.ts';
-import { CurationError, type MergeInput, type SetSlotInput, type SplitInput } from './types.ts';
+import { CurationError, isStoredId, type MergeInput, type SetSlotInput, type SplitInput } from './types.ts';
 
 interface MentionKey {
   hash: string;
@@ -14,8 +14,8 @@ interface MentionKey {
 }
 
 function checkId(id: unknown, what: string): number {
-  if (!Number.isSafeInteger(id) || (id as number) < 1 || (id as number) > 2147483647) throw new CurationError(`no ${what} ${String(id)}`, 'notFound');
-  return id as number;
+  if (!isStoredId(id)) throw new CurationError(`no ${what} ${String(id)}`, 'notFound');
+  return id;
 }
 
 function checkAuthor(author: unknown): string {
@@ -31,12 +31,32 @@ async function lockMeetings(tx: Sql, ids: number[]): Promise<void> {
   for (const id of ids) if (!found.has(id)) throw new CurationError(`no meeting ${id}`, 'notFound');
 }
 
-async function keysOf(tx: Sql, meetingId: number, exceptMentionId = 0): Promise<MentionKey[]> {
-  return tx.query<MentionKey>(
-    `SELECT d.content_hash AS hash, mn.mention_index AS index FROM mentions mn JOIN documents d ON d.id = mn.document_id
-     WHERE mn.meeting_id = $1 AND mn.id <> $2 ORDER BY mn.id`,
-    [meetingId, exceptMentionId],
+/** The stable keys of a meeting's mentions, with their current ids. */
+async function mentionsOf(tx: Sql, meetingId: number): Promise<(MentionKey & { id: number })[]> {
+  return tx.query<MentionKey & { id: number }>(
+    `SELECT mn.id, d.content_hash AS hash, mn.mention_index AS index FROM mentions mn JOIN documents d ON d.id = mn.document_id
+     WHERE mn.meeting_id = $1 ORDER BY mn.id`,
+    [meetingId],
   );
+}
+
+const keyOf = ({ hash, index }: MentionKey): MentionKey => ({ hash, index });
+
+async function keysOf(tx: Sql, meetingId: number): Promise<MentionKey[]> {
+  return (await mentionsOf(tx, meetingId)).map(keyOf);
+}
+
+/** Stores a merge or a split with the keys of the mentions it concerns; returns its id. */
+async function recordMove(
+  tx: Sql,
+  curation: { kind: 'merge' | 'split'; author: string; note: string | null; targetKeys: MentionKey[]; sourceKeys: MentionKey[]; meetingId: number },
+): Promise<number> {
+  const [{ id }] = await tx.query<{ id: number }>(
+    `INSERT INTO curations (kind, author, note, target_keys, source_keys, meeting_id)
+     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6) RETURNING id`,
+    [curation.kind, curation.author, curation.note, JSON.stringify(curation.targetKeys), JSON.stringify(curation.sourceKeys), curation.meetingId],
+  );
+  return id;
 }
 
 /** The meeting holding most of the mentions named by these keys, or null when none is stored. */
@@ -101,15 +121,18 @@ export async function mergeMeetings(sql: Sql, input: MergeInput): Promise<number
   if (targetId === sourceId) throw new CurationError('a meeting cannot be merged with itself');
   return sql.transaction(async (tx) => {
     await lockMeetings(tx, [targetId, sourceId]);
-    const [curation] = await tx.query<{ id: number }>(
-      `INSERT INTO curations (kind, author, note, target_keys, source_keys, meeting_id)
-       VALUES ('merge', $1, $2, $3::jsonb, $4::jsonb, $5) RETURNING id`,
-      [author, input.note ?? null, JSON.stringify(await keysOf(tx, targetId)), JSON.stringify(await keysOf(tx, sourceId)), targetId],
-    );
-    await absorb(tx, targetId, sourceId);
     const note = input.note ?? null;
-    await audit(tx, { author, action: 'merge', meetingId: targetId, detail: { curationId: curation.id, absorbed: sourceId, note } });
-    await audit(tx, { author, action: 'merge', meetingId: sourceId, detail: { curationId: curation.id, mergedInto: targetId, note } });
+    const curationId = await recordMove(tx, {
+      kind: 'merge',
+      author,
+      note,
+      targetKeys: await keysOf(tx, targetId),
+      sourceKeys: await keysOf(tx, sourceId),
+      meetingId: targetId,
+    });
+    await absorb(tx, targetId, sourceId);
+    await audit(tx, { author, action: 'merge', meetingId: targetId, detail: { curationId, absorbed: sourceId, note } });
+    await audit(tx, { author, action: 'merge', meetingId: sourceId, detail: { curationId, mergedInto: targetId, note } });
     return targetId;
   });
 }
@@ -120,23 +143,22 @@ export async function splitMention(sql: Sql, input: SplitInput): Promise<number>
   const author = checkAuthor(input.author);
   return sql.transaction(async (tx) => {
     await lockMeetings(tx, [meetingId]);
-    const members = await tx.query<{ id: number; hash: string; index: number }>(
-      `SELECT mn.id, d.content_hash AS hash, mn.mention_index AS index FROM mentions mn JOIN documents d ON d.id = mn.document_id
-       WHERE mn.meeting_id = $1 ORDER BY mn.id`,
-      [meetingId],
-    );
+    const members = await mentionsOf(tx, meetingId);
     const mention = members.find((m) => m.id === mentionId);
     if (!mention) throw new CurationError(`mention ${mentionId} is not in meeting ${meetingId}`, 'notFound');
     if (members.length === 1) throw new CurationError(`mention ${mentionId} is the only mention of meeting ${meetingId}`);
-    const [curation] = await tx.query<{ id: number }>(
-      `INSERT INTO curations (kind, author, note, target_keys, source_keys, meeting_id)
-       VALUES ('split', $1, $2, $3::jsonb, $4::jsonb, $5) RETURNING id`,
-      [author, input.note ?? null, JSON.stringify(await keysOf(tx, meetingId, mentionId)), JSON.stringify([{ hash: mention.hash, index: mention.index }]), meetingId],
-    );
-    const newId = await detach(tx, meetingId, mentionId);
     const note = input.note ?? null;
-    await audit(tx, { author, action: 'split', meetingId, detail: { curationId: curation.id, mentionId, into: newId, note } });
-    await audit(tx, { author, action: 'split', meetingId: newId, detail: { curationId: curation.id, mentionId, from: meetingId, note } });
+    const curationId = await recordMove(tx, {
+      kind: 'split',
+      author,
+      note,
+      targetKeys: members.filter((m) => m.id !== mentionId).map(keyOf),
+      sourceKeys: [keyOf(mention)],
+      meetingId,
+    });
+    const newId = await detach(tx, meetingId, mentionId);
+    await audit(tx, { author, action: 'split', meetingId, detail: { curationId, mentionId, into: newId, note } });
+    await audit(tx, { author, action: 'split', meetingId: newId, detail: { curationId, mentionId, from: meetingId, note } });
     return newId;
   });
 }

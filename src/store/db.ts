@@ -44,7 +44,9 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
 
 export async function openSql(options: OpenOptions = {}): Promise<Sql> {
   const schema = options.schema;
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new Error(`invalid schema name "${schema}": use lower-case letters, digits and underscores`);
+  }
   const databaseUrl = options.databaseUrl ?? (options.dataDir === undefined ? process.env.DATABASE_URL : undefined);
   const sql = databaseUrl
     ? pgSql(new pg.Pool({ connectionString: databaseUrl, ...(schema && { options: `-c search_path=${schema}` }) }))
@@ -62,22 +64,24 @@ export async function openSql(options: OpenOptions = {}): Promise<Sql> {
   };
 }
 
-function pgSql(pool: pg.Pool): Sql {
-  const onClient = (client: pg.PoolClient): Sql => {
-    const tx: Sql = {
-      query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
-      transaction: (fn) => fn(tx),
-      close: async () => {},
-    };
-    return tx;
+/** The connection of a transaction in progress: a nested transaction joins it, and closing is the owner's job. */
+function inTransaction(run: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): Sql {
+  const tx: Sql = {
+    query: async <T>(text: string, params?: unknown[]) => (await run(text, params)).rows as T[],
+    transaction: (fn) => fn(tx),
+    close: async () => {},
   };
+  return tx;
+}
+
+function pgSql(pool: pg.Pool): Sql {
   return {
     query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
     async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(onClient(client));
+        const result = await fn(inTransaction((text, params) => client.query(text, params)));
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -91,10 +95,6 @@ function pgSql(pool: pg.Pool): Sql {
   };
 }
 
-interface Queryable {
-  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
-}
-
 async function pgliteSql(dataDir: string, schema: string | undefined): Promise<Sql> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   // unaccent: accent-insensitive document search (migration 010_search).
@@ -105,17 +105,9 @@ async function pgliteSql(dataDir: string, schema: string | undefined): Promise<S
     await db.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await db.query(`SET search_path TO ${schema}`);
   }
-  const wrap = (q: Queryable): Sql => {
-    const tx: Sql = {
-      query: async <T>(text: string, params?: unknown[]) => (await q.query<T>(text, params)).rows,
-      transaction: (fn) => fn(tx),
-      close: async () => {},
-    };
-    return tx;
-  };
   return {
     query: async <T>(text: string, params?: unknown[]) => (await db.query<T>(text, params)).rows,
-    transaction: <T>(fn: (tx: Sql) => Promise<T>) => db.transaction((t) => fn(wrap(t))),
+    transaction: <T>(fn: (tx: Sql) => Promise<T>) => db.transaction((t) => fn(inTransaction((text, params) => t.query(text, params)))),
     close: () => db.close(),
   };
 }

@@ -2,7 +2,7 @@
 import { fold } from '../core/text.ts';
 import type { Sql } from './db.ts';
 import { meetingWindow } from './merge.ts';
-import { resolveMeeting, type MentionSlots, type Resolution, type SupportingMention } from './resolve.ts';
+import { resolveMeeting, type Resolution, type SupportingMention } from './resolve.ts';
 
 export const SYSTEM_AUTHOR = 'chronicle';
 
@@ -23,12 +23,7 @@ export async function audit(tx: Sql, entry: { author: string; action: string; me
   ]);
 }
 
-interface SupportRow {
-  mentionId: number;
-  documentId: number;
-  group: number;
-  published: string | null;
-  slots: MentionSlots;
+interface SupportRow extends SupportingMention {
   doc: string;
   title: string | null;
 }
@@ -61,7 +56,7 @@ export async function resolveAndWrite(tx: Sql, meetingId: number): Promise<Resol
     await tx.query('DELETE FROM meetings WHERE id = $1', [meetingId]);
     return null;
   }
-  const r = resolveMeeting(support as SupportingMention[], curated);
+  const r = resolveMeeting(support, curated);
   const m = r.meeting;
   const window = meetingWindow(m.date, m.endDate);
   const payload = { chairs: m.chairs, participants: m.participants, topics: m.topics, memberCount: m.memberCount };

@@ -8,7 +8,7 @@ import { knowledge } from '../knowledge/index.ts';
 /** Cities closer than this are one place for merging (Skhirat and Rabat: 26 km). */
 export const NEARBY_KM = 50;
 /** A day date also matches the days either side of it: multi-day meetings, time zones, datelines. */
-export const DAY_TOLERANCE = 1;
+const DAY_TOLERANCE = 1;
 
 /** What merging compares, for a meeting (its resolved values) or for a mention. */
 export interface MatchView {

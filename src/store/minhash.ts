@@ -9,9 +9,9 @@
  */
 import { fold } from '../core/text.ts';
 
-export const SHINGLE_WORDS = 5;
+const SHINGLE_WORDS = 5;
 export const HASHES = 128;
-export const BANDS = 42;
+const BANDS = 42;
 const ROWS = 3;
 export const NEAR_DUPLICATE_JACCARD = 0.5;
 

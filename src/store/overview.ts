@@ -42,7 +42,8 @@ export interface MeetingOverview {
 
 export async function meetingOverview(sql: Sql, filter: MeetingFilter, pointLimit: number): Promise<MeetingOverview> {
   const { where, params } = meetingWhere(filter);
-  const dated = where ? `${where} AND m.date IS NOT NULL` : 'WHERE m.date IS NOT NULL';
+  const whereAlso = (condition: string) => (where ? `${where} AND ${condition}` : `WHERE ${condition}`);
+  const dated = whereAlso('m.date IS NOT NULL');
   const [totals] = await sql.query<{ total: number; undated: number }>(
     `SELECT count(*)::int AS total, count(*) FILTER (WHERE m.date IS NULL)::int AS undated FROM meetings m ${where}`,
     params,
@@ -54,7 +55,7 @@ export async function meetingOverview(sql: Sql, filter: MeetingFilter, pointLimi
   );
   const places = await sql.query<PlaceCount>(
     `SELECT m.city, min(m.country) AS country, avg(m.lat)::float8 AS lat, avg(m.lon)::float8 AS lon, count(*)::int AS count
-     FROM meetings m ${where ? `${where} AND` : 'WHERE'} m.lat IS NOT NULL AND m.lon IS NOT NULL AND m.city IS NOT NULL
+     FROM meetings m ${whereAlso('m.lat IS NOT NULL AND m.lon IS NOT NULL AND m.city IS NOT NULL')}
      GROUP BY m.city ORDER BY count DESC, m.city LIMIT 400`,
     params,
   );

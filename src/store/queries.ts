@@ -4,7 +4,7 @@ import type { MemberCount } from '../core/types.ts';
 import type { Sql } from './db.ts';
 import { slotValues, type CurationMark, type SourceMention } from './provenance.ts';
 import type { ValueRow } from './resolve.ts';
-import type { AuditEntry, DocumentDetail, DocumentRecord, MeetingDetail, MeetingFilter, MeetingMentionRef, MeetingRecord } from './types.ts';
+import { isStoredId, type AuditEntry, type DocumentDetail, type DocumentRecord, type MeetingDetail, type MeetingFilter, type MeetingMentionRef, type MeetingRecord } from './types.ts';
 
 interface MeetingRow extends Omit<MeetingRecord, 'chairs' | 'participants' | 'topics' | 'memberCount' | 'mentions'> {
   payload: { chairs?: string[]; participants?: string[]; topics?: string[]; memberCount?: MemberCount | null };
@@ -13,7 +13,13 @@ interface MeetingRow extends Omit<MeetingRecord, 'chairs' | 'participants' | 'to
 const MEETING_COLUMNS = `m.id, m.body, m.level, m.date, m.date_precision AS "datePrecision", m.end_date AS "endDate",
   m.city, m.country, m.venue, m.lat, m.lon, m.status, m.format, m.conflicts, m.payload`;
 
-const isInt = (n: unknown, min: number) => Number.isSafeInteger(n) && (n as number) >= min;
+type Page = { limit?: number; offset?: number };
+
+/** LIMIT and OFFSET for a page; a bound that is not a non-negative integer is left out. */
+function pageClause(page: Page): string {
+  const isCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
+  return [isCount(page.limit) ? `LIMIT ${page.limit}` : '', isCount(page.offset) ? `OFFSET ${page.offset}` : ''].join(' ');
+}
 
 /** The SQL condition on `meetings m` for a filter (limit and offset aside), with its parameters from `$1`. Dates compare at the coarser of the two precisions. */
 export function meetingWhere(filter: MeetingFilter): { where: string; params: unknown[] } {
@@ -82,8 +88,7 @@ async function withMentions(sql: Sql, rows: MeetingRow[]): Promise<MeetingRecord
 
 export async function listMeetings(sql: Sql, filter: MeetingFilter = {}): Promise<MeetingRecord[]> {
   const { where, params } = meetingWhere(filter);
-  const page = [isInt(filter.limit, 0) ? `LIMIT ${filter.limit}` : '', isInt(filter.offset, 0) ? `OFFSET ${filter.offset}` : ''].join(' ');
-  const rows = await sql.query<MeetingRow>(`SELECT ${MEETING_COLUMNS} FROM meetings m ${where} ORDER BY m.date ASC NULLS LAST, m.id ASC ${page}`, params);
+  const rows = await sql.query<MeetingRow>(`SELECT ${MEETING_COLUMNS} FROM meetings m ${where} ORDER BY m.date ASC NULLS LAST, m.id ASC ${pageClause(filter)}`, params);
   return withMentions(sql, rows);
 }
 
@@ -93,19 +98,17 @@ export async function countMeetings(sql: Sql, filter: MeetingFilter = {}): Promi
   return n;
 }
 
-const validId = (id: number) => isInt(id, 1) && id <= 2147483647;
-
 export async function getMeeting(sql: Sql, id: number): Promise<MeetingRecord | null> {
-  if (!validId(id)) return null;
+  if (!isStoredId(id)) return null;
   const rows = await sql.query<MeetingRow>(`SELECT ${MEETING_COLUMNS} FROM meetings m WHERE m.id = $1`, [id]);
   return (await withMentions(sql, rows))[0] ?? null;
 }
 
-export async function auditLog(sql: Sql, meetingId?: number | null, page: { limit?: number; offset?: number } = {}): Promise<AuditEntry[]> {
+export async function auditLog(sql: Sql, meetingId?: number | null): Promise<AuditEntry[]> {
   const hasMeeting = meetingId !== undefined && meetingId !== null;
   const rows = await sql.query<Omit<AuditEntry, 'at'> & { at: Date | string }>(
     `SELECT id, at, author, action, meeting_id AS "meetingId", detail FROM audit_log
-     ${hasMeeting ? 'WHERE meeting_id = $1' : ''} ORDER BY id ${isInt(page.limit, 0) ? `LIMIT ${page.limit}` : ''} ${isInt(page.offset, 0) ? `OFFSET ${page.offset}` : ''}`,
+     ${hasMeeting ? 'WHERE meeting_id = $1' : ''} ORDER BY id`,
     hasMeeting ? [meetingId] : [],
   );
   return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
@@ -135,13 +138,12 @@ export async function getMeetingDetail(sql: Sql, id: number): Promise<MeetingDet
 const DOCUMENT_COLUMNS = `d.id, d.doc_key AS doc, d.url, d.title, d.lang, d.published, d.published_precision AS "publishedPrecision",
   d.crawl_date AS "crawlDate", d.content_hash AS "contentHash", d.ingested_at AS "ingestedAt"`;
 
-export async function listDocuments(sql: Sql, page: { limit?: number; offset?: number } = {}): Promise<DocumentRecord[]> {
+export async function listDocuments(sql: Sql, page: Page = {}): Promise<DocumentRecord[]> {
   const rows = await sql.query<Omit<DocumentRecord, 'ingestedAt'> & { ingestedAt: Date | string }>(
     // The page's ids first, from the (published, id) index: columns and counts for the skipped rows of a
     // deep offset would otherwise be computed and thrown away.
     `SELECT ${DOCUMENT_COLUMNS}, (SELECT count(*)::int FROM mentions mn WHERE mn.document_id = d.id) AS mentions
-     FROM (SELECT id FROM documents ORDER BY published ASC NULLS LAST, id ASC
-           ${isInt(page.limit, 0) ? `LIMIT ${page.limit}` : ''} ${isInt(page.offset, 0) ? `OFFSET ${page.offset}` : ''}) page
+     FROM (SELECT id FROM documents ORDER BY published ASC NULLS LAST, id ASC ${pageClause(page)}) page
      JOIN documents d ON d.id = page.id
      ORDER BY d.published ASC NULLS LAST, d.id ASC`,
   );
@@ -149,7 +151,7 @@ export async function listDocuments(sql: Sql, page: { limit?: number; offset?: n
 }
 
 export async function getDocument(sql: Sql, id: number): Promise<DocumentDetail | null> {
-  if (!validId(id)) return null;
+  if (!isStoredId(id)) return null;
   const [doc] = await sql.query<Omit<DocumentDetail, 'ingestedAt' | 'mentions'> & { ingestedAt: Date | string }>(
     `SELECT ${DOCUMENT_COLUMNS}, d.text, d.duplicate_of AS "duplicateOf" FROM documents d WHERE d.id = $1`,
     [id],

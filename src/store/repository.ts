@@ -67,8 +67,8 @@ export class Store {
   }
 
   /** The audit log, oldest first: of one meeting, or of the whole store. */
-  auditLog(meetingId?: number | null, page: { limit?: number; offset?: number } = {}): Promise<AuditEntry[]> {
-    return queries.auditLog(this.sql, meetingId, page);
+  auditLog(meetingId?: number | null): Promise<AuditEntry[]> {
+    return queries.auditLog(this.sql, meetingId);
   }
 
   /** Sets a meeting's slot to a curated value (it wins over extraction); returns the meeting id. Throws CurationError. */

@@ -6,8 +6,8 @@ import type { Mention, MemberCount } from '../core/types.ts';
 import type { Conflict, MeetingRecord } from './types.ts';
 import { coordinatesOf } from './merge.ts';
 
-export const SINGLE_SLOTS = ['body', 'level', 'status', 'date', 'endDate', 'city', 'country', 'venue', 'format', 'memberCount'] as const;
-export const LIST_SLOTS = ['chairs', 'participants', 'topics'] as const;
+const SINGLE_SLOTS = ['body', 'level', 'status', 'date', 'endDate', 'city', 'country', 'venue', 'format', 'memberCount'] as const;
+const LIST_SLOTS = ['chairs', 'participants', 'topics'] as const;
 export type SingleSlot = (typeof SINGLE_SLOTS)[number];
 export type ListSlot = (typeof LIST_SLOTS)[number];
 export type SlotName = SingleSlot | ListSlot;

@@ -161,6 +161,11 @@ export interface SplitInput {
   note?: string;
 }
 
+/** Whether a number can be the id of a stored row (a positive PostgreSQL integer). */
+export function isStoredId(n: unknown): n is number {
+  return Number.isSafeInteger(n) && (n as number) >= 1 && (n as number) <= 2147483647;
+}
+
 /** A curation the store refuses: `notFound` for unknown meetings or mentions (HTTP 404), otherwise a bad request (400). */
 export class CurationError extends Error {
   constructor(

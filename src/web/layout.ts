@@ -29,6 +29,9 @@ const BODY_ORDER = Object.keys(BODY_LABELS);
 
 export type ColourBy = 'level' | 'body';
 
+/** A code in words: `more_than` → `more than`. */
+export const words = (code: string) => code.replace(/_/g, ' ');
+
 export function colourOf(by: ColourBy, key: string): string {
   const order = by === 'level' ? LEVEL_ORDER : BODY_ORDER;
   const known = order.indexOf(key);

@@ -2,10 +2,9 @@
  * One meeting: every value with the sentence it was read from (the evidence marked), its sources,
  * conflicts between them, the reasons behind the date, the audit log, and the curation forms.
  */
-import type { AuditEntry, Conflict, DocumentDetail, MeetingDetail, SlotSource, SlotValue } from '../store/index.ts';
-import { SLOTS } from '../api/curation.ts';
+import { SLOTS, type AuditEntry, type Conflict, type DocumentDetail, type MeetingDetail, type SlotSource, type SlotValue } from '../store/index.ts';
 import { escapeHtml as e } from './escape.ts';
-import { BODY_LABELS, LEVEL_LABELS, levelBadge, page } from './layout.ts';
+import { BODY_LABELS, LEVEL_LABELS, levelBadge, page, words } from './layout.ts';
 import { sentenceAround } from './highlight.ts';
 
 export interface MeetingView {
@@ -37,8 +36,6 @@ const SLOT_LABELS: Record<string, string> = {
   topics: 'Topics',
 };
 
-const words = (code: string) => code.replace(/_/g, ' ');
-
 /** A slot's value in words: body and level names, topics without underscores. */
 export function formatSlot(slot: string, value: unknown): string {
   if (slot === 'body' && typeof value === 'string') return BODY_LABELS[value] ?? value;
@@ -52,7 +49,7 @@ export function formatValue(value: unknown): string {
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (typeof v.iso === 'string') return v.precision && v.precision !== 'day' ? `${v.iso} (${String(v.precision)})` : v.iso;
-    if (typeof v.value === 'number' && typeof v.qualifier === 'string') return `${v.qualifier === 'exact' ? '' : `${v.qualifier.replace(/_/g, ' ')} `}${v.value}`;
+    if (typeof v.value === 'number' && typeof v.qualifier === 'string') return `${v.qualifier === 'exact' ? '' : `${words(v.qualifier)} `}${v.value}`;
     return JSON.stringify(value);
   }
   return words(String(value));

@@ -1,8 +1,7 @@
 /** The home page: filters, the timeline, the map and one page of the meetings they select. */
-import type { MeetingFilter, MeetingOverview, MeetingRecord } from '../store/index.ts';
-import { LEVELS, STATUSES, TOPICS } from '../api/params.ts';
+import { LEVELS, STATUSES, TOPICS, type MeetingFilter, type MeetingOverview, type MeetingRecord } from '../store/index.ts';
 import { escapeHtml as e } from './escape.ts';
-import { BODY_LABELS, LEVEL_LABELS, href, levelBadge, page, pager, type ColourBy } from './layout.ts';
+import { BODY_LABELS, LEVEL_LABELS, href, levelBadge, page, pager, words, type ColourBy } from './layout.ts';
 import { renderMap } from './map.ts';
 import { renderTimeline } from './timeline.ts';
 
@@ -16,8 +15,6 @@ export interface OverviewView {
   page: { limit: number; offset: number; total: number };
   signedIn: boolean;
 }
-
-const words = (code: string) => code.replace(/_/g, ' ');
 
 function select(name: string, label: string, options: readonly string[], current: string | undefined, text: (v: string) => string): string {
   const items = options.map((v) => `<option value="${e(v)}"${v === current ? ' selected' : ''}>${e(text(v))}</option>`).join('');

@@ -1,23 +1,9 @@
 /** Document search on both stores: the same French and English, accent-insensitive results from PGlite and PostgreSQL. */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { openStore, MATCH_END, MATCH_START, type OpenOptions, type Store } from '../../src/store/index.ts';
+import { PGLITE, POSTGRES, pgSkip } from '../store/backends.ts';
 import { BRUSSELS_MINISTERIAL, NATO_SUMMIT, PARIS_ANNOUNCED, PARIS_HELD, extracted } from '../store/fixtures.ts';
-
-const PG_URL = process.env.CHRONICLE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 function searchSuite(name: string, options: () => OpenOptions, skip: string | false): void {
   describe(name, { skip }, () => {
@@ -58,10 +44,5 @@ function searchSuite(name: string, options: () => OpenOptions, skip: string | fa
   });
 }
 
-searchSuite('document search on PGlite', () => ({ dataDir: 'memory://' }), false);
-const reachable = await postgresReachable();
-searchSuite(
-  'document search on PostgreSQL',
-  () => ({ databaseUrl: PG_URL, schema: `chronicle_search_${process.pid}_${Date.now()}`, dropSchemaOnClose: true }),
-  !reachable && !process.env.CI ? `PostgreSQL unreachable at ${PG_URL}; set CI to require it` : false,
-);
+searchSuite('document search on PGlite', PGLITE, false);
+searchSuite('document search on PostgreSQL', POSTGRES, pgSkip);

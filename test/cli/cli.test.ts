@@ -1,24 +1,12 @@
 // The CLI as a user runs it: a child process over real files, bad ones among them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runChronicle } from './run-cli.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/chronicle.js', import.meta.url).pathname;
-
-async function chronicle(args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env: { ...process.env, CHRONICLE_DATA: join(tmpdir(), 'chronicle-cli-unused') } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const chronicle = (args: string[]) => runChronicle(args, { ...process.env, CHRONICLE_DATA: join(tmpdir(), 'chronicle-cli-unused') });
 
 test('--help lists the commands', async () => {
   const r = await chronicle(['--help']);

@@ -1,17 +1,13 @@
 // Curation from the command line, kept through `ingest --rebuild` (on the PostgreSQL server: a child process opens it much faster than PGlite).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { openStore, type MeetingRecord } from '../../src/store/index.ts';
 import { PG_URL, pgSchema, pgSkip, schemaUrl } from '../store/backends.ts';
+import { runChronicle } from './run-cli.ts';
 import { BRUSSELS_MINISTERIAL, NATO_SUMMIT, PARIS_ANNOUNCED, PARIS_HELD, PARIS_HELD_COPY, RABAT_EN, RABAT_FR, SKHIRAT_EN } from '../store/fixtures.ts';
-
-const run = promisify(execFile);
-const BIN = new URL('../../bin/chronicle.js', import.meta.url).pathname;
 
 test('curate set, merge and split; the curations survive ingest --rebuild', { skip: pgSkip }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-curate-'));
@@ -22,15 +18,7 @@ test('curate set, merge and split; the curations survive ingest --rebuild', { sk
   // Creates the schema; the last close drops it.
   const owner = await openStore({ databaseUrl: PG_URL, schema, dropSchemaOnClose: true });
   const env = { ...process.env, DATABASE_URL: schemaUrl(schema) };
-  const chronicle = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run('node', [BIN, ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (e) {
-      const err = e as { code: number; stdout: string; stderr: string };
-      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-    }
-  };
+  const chronicle = (...args: string[]) => runChronicle(args, env);
   const meetings = async () => (await chronicle('meetings', '--format', 'json')).stdout.trim().split('\n').map((l) => JSON.parse(l) as MeetingRecord);
   const byDoc = (list: MeetingRecord[], doc: string) => list.find((m) => m.mentions.some((x) => x.doc === doc))!;
   const view = (list: MeetingRecord[]) =>
@@ -60,6 +48,9 @@ test('curate set, merge and split; the curations survive ingest --rebuild', { sk
     const bad = await chronicle('curate', 'set', String(rabat.id), 'level', 'party', '--author', 'ana');
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /level must be one of/);
+    const badId = await chronicle('curate', 'set', 'abc', 'city', 'Skhirat', '--author', 'ana');
+    assert.equal(badId.code, 1);
+    assert.match(badId.stderr, /meeting id must be a positive integer, not "abc"/);
 
     const curated = await meetings();
     assert.equal(curated.length, before.length - 1 + 1, 'one merged away, one split off');

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { extractAll } from '../../src/cli/read.ts';
 import { openSql, openStore, Store, type OpenOptions } from '../../src/store/index.ts';
 import { PG_URL, pgSchema, pgSkip, schemaUrl } from '../store/backends.ts';
+import { BIN } from './run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/chronicle.js', import.meta.url));
 const CORPUS = ['fr', 'en'].map((lang) => fileURLToPath(new URL(`../../corpus/dev/${lang}`, import.meta.url)));
 const onServer = pgSkip === false;
 

@@ -84,3 +84,16 @@ test('"les 1er et 2 mars 2023" is one range of two days', () => {
   const [e] = findDateExpressions('se tiendra les 1er et 2 mars 2023 à Niamey', 'fr');
   assert.deepEqual([e.day, e.endDay, e.month, e.year], [1, 2, 3, 2023]);
 });
+
+test('the place after "since February 2019 in Washington" belongs to the earlier meeting, not to this one', () => {
+  const m = meetings(
+    "ROME (AP) — Foreign ministers of the coalition against the Islamic State group met on Monday at the first in-person ministerial meeting since February 2019 in Washington.",
+    '2021-06-28',
+  );
+  const subject = m.find((x) => x.role === 'subject')!;
+  assert.equal(subject.city?.value, 'Rome');
+  const earlier = m.find((x) => x !== subject);
+  assert.equal(earlier?.city?.value, 'Washington');
+  // February 2019, refined by the record to the one coalition ministerial held in Washington that month.
+  assert.equal(earlier?.date?.value.iso, '2019-02-06');
+});

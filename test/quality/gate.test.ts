@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSuite, formatFailure, measuresOf, type Baseline } from '../../src/eval/gate.ts';
-import { evaluateCorpus } from '../../src/eval/run.ts';
+import { evaluateSuite } from '../../src/eval/run.ts';
 
 const baselineFile = fileURLToPath(new URL('../../corpus/baseline.json', import.meta.url));
 const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline;
@@ -13,7 +13,7 @@ const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline;
 for (const [name, suite] of Object.entries(baseline.suites)) {
   test(`quality gate: suite "${name}" holds its pinned floors and ceilings`, async () => {
     const base = dirname(baselineFile);
-    const { report, errors } = await evaluateCorpus({ gold: suite.gold.map((f) => resolve(base, f)), inputs: suite.inputs.map((f) => resolve(base, f)) });
+    const { report, errors } = await evaluateSuite(base, suite);
     assert.deepEqual(errors, [], 'every gold document is read and extracted');
     const failures = checkSuite(name, suite, measuresOf(report)).map(formatFailure);
     assert.deepEqual(failures, [], failures.join('\n'));

@@ -5,7 +5,7 @@ import { openStore, type OpenOptions, type Store } from '../../src/store/index.t
 
 export const PG_URL = process.env.CHRONICLE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-/** Schemas left by runs killed before their after() hook are dropped once they are an hour old. */
+/** Whether the server answers; on the way, schemas left by runs killed before their after() hook are dropped once an hour old. */
 async function pgReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
   try {

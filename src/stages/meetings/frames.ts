@@ -40,9 +40,10 @@ export interface DocContext {
   dates: DateExpression[];
 }
 
+// ", and the coalition talks ...", ", et la réunion ...": a comma and a conjunction before a new subject start a new clause.
 const CLAUSE_BREAK: Record<Lang, RegExp> = {
-  fr: /;|,?\s+(?:alors que|tandis que|et celle|mais celle|puis celle)\s+|\s+—\s+/g,
-  en: /;|,?\s+(?:whereas|while|and the one|but the one)\s+|\s+—\s+/g,
+  fr: /;|,?\s+(?:alors que|tandis que|et celle|mais celle|puis celle)\s+|,\s+(?:et|mais)\s+(?=(?:le|la|les|l'|un|une|ses|son|sa)\s?)|\s+—\s+/g,
+  en: /;|,?\s+(?:whereas|while|and the one|but the one)\s+|,\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)|\s+—\s+/g,
 };
 
 export function clausesOf(ctx: DocContext): Clause[] {
@@ -53,7 +54,7 @@ export function clausesOf(ctx: DocContext): Clause[] {
       const cut = s.start + m.index!;
       if (cut > start) out.push({ start, end: cut, sentence: index, paragraph: s.paragraph });
       // The connector's own words ("et celle") stay with the clause they open.
-      start = cut + (m[0].match(/^[;,]?\s*(?:alors que|tandis que|whereas|while)?\s*/)?.[0].length ?? 0);
+      start = cut + (m[0].match(/^[;,]?\s*(?:alors que|tandis que|whereas|while|et|mais|and|but)?\s*/)?.[0].length ?? 0);
     }
     out.push({ start, end: s.end, sentence: index, paragraph: s.paragraph });
   });
@@ -228,8 +229,16 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     const bodyEvidence = body ? { start: body.start, end: body.end } : null;
     const since = sinceExpressions(ctx, clause, anchor);
     const eventDates = datesOfEvents(ctx, clause);
+    const earlier = since.earlierMeetings.map((expr) => sinceFrame(ctx, clause, expr, body?.id ?? null, bodyEvidence));
+    // The earlier meeting's words ("since February 2019 in Washington") are not this meeting's place.
+    let own: Clause = clause;
+    for (const e of earlier) {
+      const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(clause.start, e.clause.start - 15), e.clause.start).at(-1);
+      if (e.clause.start > anchor.end) own = { ...own, end: Math.min(own.end, cue?.start ?? e.clause.start) };
+      else own = { ...own, start: Math.max(own.start, e.clause.end) };
+    }
     frames.push({
-      clause,
+      clause: own,
       anchor,
       body: body?.id ?? null,
       bodyEvidence,
@@ -238,7 +247,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       dates: ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
       bilateral: ctx.lex.cues.bilateral.test(ctx.folded, clause.start, clause.end),
     });
-    for (const expr of since.earlierMeetings) frames.push(sinceFrame(ctx, clause, expr, body?.id ?? null, bodyEvidence));
+    frames.push(...earlier);
   }
   return frames;
 }
