@@ -97,3 +97,8 @@ test('the place after "since February 2019 in Washington" belongs to the earlier
   // February 2019, refined by the record to the one coalition ministerial held in Washington that month.
   assert.equal(earlier?.date?.value.iso, '2019-02-06');
 });
+
+test('a verb with a number of attendees is a meeting even with no body or level named in its clause', () => {
+  const m = meetings("Les grandes réunions de la coalition contre l'EI.\n\n2 février 2016, Rome : les 23 pays du petit groupe se retrouvent à la Farnesina.");
+  assert.deepEqual(m.map((x) => [x.city?.value, x.date?.value.iso, x.memberCount?.value.value]), [['Rome', '2016-02-02', 23]]);
+});

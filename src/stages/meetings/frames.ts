@@ -9,6 +9,7 @@ import type { Lexicon } from '../../lang/index.ts';
 import type { Entity } from '../entities/index.ts';
 import { organisationOf } from '../entities/index.ts';
 import type { DateExpression } from '../dates/expressions.ts';
+import { namesAttendance } from './slots.ts';
 
 export type Tense = 'future' | 'past' | null;
 export type Relation = 'previous' | 'next' | null;
@@ -217,8 +218,8 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     const anchorHit = nominal ?? verb;
     if (!anchorHit) continue;
     const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : 'verb';
-    // A verb alone ("accueille") is a meeting only with a body or a level of attendance in its clause.
-    if (kind === 'verb' && bodies.length === 0 && !hasLevel) continue;
+    // A verb alone ("accueille") is a meeting only with a body, a level or a number of attendees in its clause.
+    if (kind === 'verb' && bodies.length === 0 && !hasLevel && !namesAttendance(ctx, clause)) continue;
     // In a text about a forum that is no body's meeting, "the conference" with no body named is that forum.
     if (excluded.length > 0 && kind !== 'verb' && bodies.length === 0 && !hasLevel) continue;
     // "La Coalition se réunit régulièrement ...": a habit, not a meeting, unless a day is named.

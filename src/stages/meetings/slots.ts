@@ -209,6 +209,16 @@ function countPattern(lex: DocContext['lex']): RegExp {
   return re;
 }
 
+/** A number of states or delegations in a span ("une vingtaine de ministres", "the 23 countries"): a gathering. */
+export function namesAttendance(ctx: DocContext, span: Span): boolean {
+  const re = countPattern(ctx.lex);
+  for (const m of ctx.folded.slice(span.start, span.end).matchAll(re)) {
+    const end = span.start + m.index! + m[0].length;
+    if (ctx.lex.cues.countNouns.all(ctx.folded, end, Math.min(span.end, end + 25)).some((n) => n.start === end)) return true;
+  }
+  return false;
+}
+
 export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount> | null {
   const nums = ctx.lex.numbers;
   const nouns = ctx.lex.cues.countNouns;
