@@ -5,13 +5,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/index.ts';
 import { apiRoutes } from './api-routes.ts';
 import { OPENAPI } from './openapi.ts';
+import { BODY_TOO_LARGE, MAX_BODY_BYTES } from './params.ts';
 import { staticRoutes } from './static-routes.ts';
 import { webRoutes } from './web-routes.ts';
 
 // No inline script or style anywhere: article text that slips markup in can run nothing.
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppOptions {
   /** The curation token; defaults to CHRONICLE_TOKEN. Without one, writes are refused with 403. */
@@ -33,7 +33,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: `request body larger than ${MAX_BODY_BYTES / 1024} KB` }, 413),
+      onError: (c) => c.json({ error: BODY_TOO_LARGE }, 413),
     }),
   );
 

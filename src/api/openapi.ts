@@ -1,6 +1,6 @@
 /** The OpenAPI 3 description of the HTTP API, served at /openapi.json. */
 import { LEVELS, SLOTS, STATUSES, TOPICS } from '../store/index.ts';
-import { DEFAULT_LIMIT, MAX_LIMIT } from './params.ts';
+import { BODY_TOO_LARGE, DEFAULT_LIMIT, MAX_LIMIT } from './params.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -29,20 +29,24 @@ const meetingFilters = [
   query('q', 'free text: every word in the places, names, topics or source titles (accent-insensitive)', { type: 'string', maxLength: 200 }),
 ];
 
-const writeResponses = (status: '200' | '201', ok: string) => ({
-  [status]: { description: ok, ...json(ref('MeetingDetail')) },
-  '400': error('invalid input'),
-  '401': error('missing or wrong token'),
-  '403': error('writes are disabled: no CHRONICLE_TOKEN on the server'),
-  '404': error('unknown meeting or mention'),
-  '413': error('request body larger than 64 KB'),
-  '415': error('body is not JSON'),
-});
-
-const withNote = (properties: object, required: string[]) => ({
-  type: 'object',
-  required,
-  properties: { ...properties, note: { type: 'string', maxLength: 1000, description: 'why, for the audit log' } },
+/** A curation on a meeting: bearer token, a JSON body of `properties` plus a note, the meeting after it. */
+const write = (summary: string, properties: object, required: string[], status: '200' | '201', ok: string) => ({
+  summary,
+  security: [{ bearer: [] }],
+  parameters: [idParam('id', 'meeting')],
+  requestBody: {
+    required: true,
+    ...json({ type: 'object', required, properties: { ...properties, note: { type: 'string', maxLength: 1000, description: 'why, for the audit log' } } }),
+  },
+  responses: {
+    [status]: { description: ok, ...json(ref('MeetingDetail')) },
+    '400': error('invalid input'),
+    '401': error('missing or wrong token'),
+    '403': error('writes are disabled: no CHRONICLE_TOKEN on the server'),
+    '404': error('unknown meeting or mention'),
+    '413': error(BODY_TOO_LARGE),
+    '415': error('body is not JSON'),
+  },
 });
 
 export const OPENAPI = {
@@ -68,31 +72,19 @@ export const OPENAPI = {
         parameters: [idParam('id', 'meeting')],
         responses: { '200': { description: 'the meeting', ...json(ref('MeetingDetail')) }, '404': error('no such meeting') },
       },
-      patch: {
-        summary: 'Set one value of a meeting (a curation: it wins over extraction and survives re-ingestion)',
-        security: [{ bearer: [] }],
-        parameters: [idParam('id', 'meeting')],
-        requestBody: { required: true, ...json(withNote({ slot: { type: 'string', enum: SLOTS }, value: { description: 'the new value; null clears it' } }, ['slot', 'value'])) },
-        responses: writeResponses('200', 'the meeting after the change'),
-      },
+      patch: write(
+        'Set one value of a meeting (a curation: it wins over extraction and survives re-ingestion)',
+        { slot: { type: 'string', enum: SLOTS }, value: { description: 'the new value; null clears it' } },
+        ['slot', 'value'],
+        '200',
+        'the meeting after the change',
+      ),
     },
     '/api/meetings/{id}/merge': {
-      post: {
-        summary: 'Merge another meeting into this one',
-        security: [{ bearer: [] }],
-        parameters: [idParam('id', 'meeting')],
-        requestBody: { required: true, ...json(withNote({ otherId: { type: 'integer', minimum: 1 } }, ['otherId'])) },
-        responses: writeResponses('200', 'the merged meeting'),
-      },
+      post: write('Merge another meeting into this one', { otherId: { type: 'integer', minimum: 1 } }, ['otherId'], '200', 'the merged meeting'),
     },
     '/api/meetings/{id}/split': {
-      post: {
-        summary: 'Move one mention out of this meeting into a new meeting',
-        security: [{ bearer: [] }],
-        parameters: [idParam('id', 'meeting')],
-        requestBody: { required: true, ...json(withNote({ mentionId: { type: 'integer', minimum: 1 } }, ['mentionId'])) },
-        responses: writeResponses('201', 'the new meeting'),
-      },
+      post: write('Move one mention out of this meeting into a new meeting', { mentionId: { type: 'integer', minimum: 1 } }, ['mentionId'], '201', 'the new meeting'),
     },
     '/api/meetings/{id}/audit': {
       get: {

@@ -9,6 +9,9 @@ export const FILTER_KEYS = ['body', 'level', 'from', 'to', 'country', 'city', 'p
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 const MAX_OFFSET = 1_000_000;
+/** Largest request body the app accepts (413 beyond it), and what it answers then. */
+export const MAX_BODY_BYTES = 64 * 1024;
+export const BODY_TOO_LARGE = `request body larger than ${MAX_BODY_BYTES / 1024} KB`;
 
 export type Query = Record<string, string | undefined>;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

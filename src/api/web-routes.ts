@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
-import type { DocumentDetail, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 import { renderDocument } from '../web/document-page.ts';
 import { renderDocuments } from '../web/documents-page.ts';
 import { errorPage } from '../web/layout.ts';
@@ -61,9 +61,8 @@ export function webRoutes(store: Store, token: string | undefined): Hono {
   const showMeeting = async (c: Context, id: number | null, extra: { error?: string; notice?: string } = {}, status: 200 | 400 | 401 | 403 | 404 = 200) => {
     const meeting = id === null ? null : await store.getMeetingDetail(id);
     if (!meeting) return c.html(errorPage('Not found', `There is no meeting ${c.req.param('id')}.`, signedIn(c)), 404);
-    const ids = [...new Set(meeting.mentions.map((m) => m.documentId))];
-    const documents = new Map<number, DocumentDetail>();
-    for (const doc of await Promise.all(ids.map((docId) => store.getDocument(docId)))) if (doc) documents.set(doc.id, doc);
+    const sources = await store.getDocumentTexts([...new Set(meeting.mentions.map((m) => m.documentId))]);
+    const documents = new Map(sources.map((d) => [d.id, d]));
     return c.html(renderMeeting({ meeting, documents, signedIn: signedIn(c), writesEnabled: Boolean(token), ...extra }), status);
   };
 

@@ -40,42 +40,36 @@ interface CurateOptions {
   note?: string;
 }
 
+/** A curation subcommand's options: who makes it (required) and why. */
+const authored = (command: Command, who: string) => command.requiredOption('--author <name>', who).option('--note <text>', 'why');
+
 export function curateCommand(): Command {
   const curate = new Command('curate').description('Correct, merge or split meetings (kept across re-ingestion), and read the audit log.');
-  curate
-    .command('set')
+  authored(curate.command('set'), 'who makes the correction')
     .description('Set a slot of a meeting (level, date, endDate, city, country, venue, status, format, memberCount, chairs, participants, topics, body).')
     .argument('<meetingId>', 'meeting id')
     .argument('<slot>', 'slot name')
     .argument('<value>', 'value: text, JSON (null, {"value": 40, "qualifier": "more_than"}), or a comma-separated list')
-    .requiredOption('--author <name>', 'who makes the correction')
-    .option('--note <text>', 'why')
     .action((meetingId: string, slot: string, value: string, opts: CurateOptions) =>
       curating(async (store) => {
         await store.setSlot({ meetingId: id(meetingId, 'meeting'), slot, value: parseSlotValue(slot, value), author: opts.author, note: opts.note });
         process.stdout.write(`meeting ${meetingId}: ${slot} set\n`);
       }),
     );
-  curate
-    .command('merge')
+  authored(curate.command('merge'), 'who merges')
     .description('Merge the second meeting into the first: they are one meeting.')
     .argument('<meetingId>', 'the meeting that remains')
     .argument('<otherId>', 'the meeting merged into it')
-    .requiredOption('--author <name>', 'who merges')
-    .option('--note <text>', 'why')
     .action((meetingId: string, otherId: string, opts: CurateOptions) =>
       curating(async (store) => {
         await store.mergeMeetings({ targetId: id(meetingId, 'meeting'), sourceId: id(otherId, 'meeting'), author: opts.author, note: opts.note });
         process.stdout.write(`meeting ${otherId} merged into ${meetingId}\n`);
       }),
     );
-  curate
-    .command('split')
+  authored(curate.command('split'), 'who splits')
     .description('Move one mention out of a meeting into a new meeting of its own.')
     .argument('<meetingId>', 'meeting id')
     .argument('<mentionId>', 'mention id (see `chronicle meeting <id>` or `meetings --format json`)')
-    .requiredOption('--author <name>', 'who splits')
-    .option('--note <text>', 'why')
     .action((meetingId: string, mentionId: string, opts: CurateOptions) =>
       curating(async (store) => {
         const newId = await store.splitMention({ meetingId: id(meetingId, 'meeting'), mentionId: id(mentionId, 'mention'), author: opts.author, note: opts.note });

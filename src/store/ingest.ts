@@ -17,14 +17,10 @@ export function contentHash(text: string): string {
 const BAND_LOCK_CLASS = 7_301;
 
 /**
- * Finds the earlier document this one copies. Locks its LSH bands first, so two near-copies
- * ingested at once are examined one after the other and the second sees the first.
+ * The original of the stored document closest to a signature among those at least NEAR_DUPLICATE_JACCARD
+ * alike (that document itself, or the one it copies), or null when none is: how a near-copy finds its group.
  */
-async function linkNearDuplicate(tx: Sql, documentId: number, signature: number[], bands: number[]): Promise<number | null> {
-  await tx.query(
-    'SELECT pg_advisory_xact_lock($1, b) FROM (SELECT DISTINCT b FROM unnest($2::int[]) AS b ORDER BY b) AS sorted',
-    [BAND_LOCK_CLASS, bands],
-  );
+export async function findOriginal(tx: Sql, documentId: number, signature: number[], bands: number[]): Promise<number | null> {
   const rows = await tx.query<{ id: number; minhash: number[]; duplicateOf: number | null }>(
     'SELECT id, minhash, duplicate_of AS "duplicateOf" FROM documents WHERE lsh && $1::int[] AND id <> $2 ORDER BY id',
     [bands, documentId],
@@ -34,9 +30,21 @@ async function linkNearDuplicate(tx: Sql, documentId: number, signature: number[
     const score = similarity(signature, row.minhash);
     if (score >= NEAR_DUPLICATE_JACCARD && (!best || score > best.score)) best = { id: row.duplicateOf ?? row.id, score };
   }
-  if (!best) return null;
-  await tx.query('UPDATE documents SET duplicate_of = $1 WHERE id = $2', [best.id, documentId]);
-  return best.id;
+  return best?.id ?? null;
+}
+
+/**
+ * Finds the earlier document this one copies. Locks its LSH bands first, so two near-copies
+ * ingested at once are examined one after the other and the second sees the first.
+ */
+async function linkNearDuplicate(tx: Sql, documentId: number, signature: number[], bands: number[]): Promise<number | null> {
+  await tx.query(
+    'SELECT pg_advisory_xact_lock($1, b) FROM (SELECT DISTINCT b FROM unnest($2::int[]) AS b ORDER BY b) AS sorted',
+    [BAND_LOCK_CLASS, bands],
+  );
+  const original = await findOriginal(tx, documentId, signature, bands);
+  if (original !== null) await tx.query('UPDATE documents SET duplicate_of = $1 WHERE id = $2', [original, documentId]);
+  return original;
 }
 
 function matchViewOf(s: MentionSlots): MatchView {

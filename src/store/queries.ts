@@ -4,7 +4,7 @@ import type { MemberCount } from '../core/types.ts';
 import type { Sql } from './db.ts';
 import { slotValues, type CurationMark, type SourceMention } from './provenance.ts';
 import type { ValueRow } from './resolve.ts';
-import { isStoredId, type AuditEntry, type DocumentDetail, type DocumentRecord, type MeetingDetail, type MeetingFilter, type MeetingMentionRef, type MeetingRecord } from './types.ts';
+import { isStoredId, type AuditEntry, type DocumentDetail, type DocumentRecord, type DocumentText, type MeetingDetail, type MeetingFilter, type MeetingMentionRef, type MeetingRecord } from './types.ts';
 
 interface MeetingRow extends Omit<MeetingRecord, 'chairs' | 'participants' | 'topics' | 'memberCount' | 'mentions'> {
   payload: { chairs?: string[]; participants?: string[]; topics?: string[]; memberCount?: MemberCount | null };
@@ -54,27 +54,26 @@ export function meetingWhere(filter: MeetingFilter): { where: string; params: un
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-/** Mention references of a page of meetings, in one query. */
+/**
+ * Mention references of a page of meetings, in one query, in publication order. Of each near-duplicate
+ * group the first source by document id is the independent one, as for the sources of a value (provenance.ts).
+ */
 async function withMentions(sql: Sql, rows: MeetingRow[]): Promise<MeetingRecord[]> {
   if (rows.length === 0) return [];
-  const refs = await sql.query<MeetingMentionRef & { meetingId: number; group: number }>(
+  const refs = await sql.query<MeetingMentionRef & { meetingId: number }>(
     `SELECT mn.meeting_id AS "meetingId", d.doc_key AS doc, d.id AS "documentId", mn.id AS "mentionId",
             mn.payload->>'role' AS role, mn.date, mn.city, mn.payload->'status'->>'value' AS status,
-            coalesce(d.duplicate_of, d.id) AS "group"
+            row_number() OVER (PARTITION BY mn.meeting_id, coalesce(d.duplicate_of, d.id) ORDER BY mn.document_id, mn.id) = 1 AS independent
      FROM mentions mn JOIN documents d ON d.id = mn.document_id
      WHERE mn.meeting_id = ANY($1::int[])
      ORDER BY d.published ASC NULLS LAST, d.id, mn.mention_index`,
     [rows.map((r) => r.id)],
   );
   const byMeeting = new Map<number, MeetingMentionRef[]>();
-  const groupsSeen = new Map<number, Set<number>>();
-  for (const { meetingId, group, ...ref } of refs) {
-    const seen = groupsSeen.get(meetingId) ?? new Set<number>();
-    groupsSeen.set(meetingId, seen);
+  for (const { meetingId, ...ref } of refs) {
     const list = byMeeting.get(meetingId) ?? [];
     byMeeting.set(meetingId, list);
-    list.push({ ...ref, independent: !seen.has(group) });
-    seen.add(group);
+    list.push(ref);
   }
   return rows.map(({ payload, ...row }) => ({
     ...row,
@@ -148,6 +147,13 @@ export async function listDocuments(sql: Sql, page: Page = {}): Promise<Document
      ORDER BY d.published ASC NULLS LAST, d.id ASC`,
   );
   return rows.map((r) => ({ ...r, ingestedAt: new Date(r.ingestedAt).toISOString() }));
+}
+
+/** Title and text of several documents, in one query (ids that name no document are left out). */
+export async function getDocumentTexts(sql: Sql, ids: number[]): Promise<DocumentText[]> {
+  const stored = ids.filter(isStoredId);
+  if (stored.length === 0) return [];
+  return sql.query<DocumentText>('SELECT id, doc_key AS doc, title, text FROM documents WHERE id = ANY($1::int[])', [stored]);
 }
 
 export async function getDocument(sql: Sql, id: number): Promise<DocumentDetail | null> {

@@ -2,9 +2,9 @@
 import type { Mention } from '../core/types.ts';
 import type { Sql } from './db.ts';
 import { applyPendingCurations } from './curation.ts';
-import { placeMention } from './ingest.ts';
+import { findOriginal, placeMention } from './ingest.ts';
 import { lockBodies } from './meeting-writes.ts';
-import { lshBands, minhash, NEAR_DUPLICATE_JACCARD, similarity } from './minhash.ts';
+import { lshBands, minhash } from './minhash.ts';
 import { mentionSlots, type MentionSlots } from './resolve.ts';
 
 const BATCH = 500;
@@ -12,20 +12,12 @@ const BATCH = 500;
 /** Stores written before v2 lack signatures and slot readings: fill them in from the stored text and payloads. */
 async function fillLegacyColumns(tx: Sql): Promise<void> {
   const docs = await tx.query<{ id: number; text: string }>('SELECT id, text FROM documents WHERE minhash IS NULL ORDER BY id');
+  // In id order: each document's signature is stored before later ones look for their original, as at ingestion.
   for (const d of docs) {
     const signature = minhash(d.text);
     const bands = lshBands(signature);
-    const earlier = await tx.query<{ id: number; minhash: number[]; duplicateOf: number | null }>(
-      'SELECT id, minhash, duplicate_of AS "duplicateOf" FROM documents WHERE lsh && $1::int[] AND id < $2 ORDER BY id',
-      [bands, d.id],
-    );
-    const copyOf = earlier.find((e) => similarity(signature, e.minhash) >= NEAR_DUPLICATE_JACCARD);
-    await tx.query('UPDATE documents SET minhash = $1::int[], lsh = $2::int[], duplicate_of = $3 WHERE id = $4', [
-      signature,
-      bands,
-      copyOf ? (copyOf.duplicateOf ?? copyOf.id) : null,
-      d.id,
-    ]);
+    const original = await findOriginal(tx, d.id, signature, bands);
+    await tx.query('UPDATE documents SET minhash = $1::int[], lsh = $2::int[], duplicate_of = $3 WHERE id = $4', [signature, bands, original, d.id]);
   }
   const mentions = await tx.query<{ id: number; payload: Mention }>('SELECT id, payload FROM mentions WHERE slots IS NULL');
   for (const m of mentions) await tx.query('UPDATE mentions SET slots = $1::jsonb WHERE id = $2', [JSON.stringify(mentionSlots(m.payload)), m.id]);

@@ -11,6 +11,7 @@ import type {
   AuditEntry,
   DocumentDetail,
   DocumentRecord,
+  DocumentText,
   IngestResult,
   MeetingDetail,
   MeetingFilter,
@@ -54,6 +55,11 @@ export class Store {
 
   getDocument(id: number): Promise<DocumentDetail | null> {
     return queries.getDocument(this.sql, id);
+  }
+
+  /** Title and text of several documents at once (a meeting's sources). */
+  getDocumentTexts(ids: number[]): Promise<DocumentText[]> {
+    return queries.getDocumentTexts(this.sql, ids);
   }
 
   /** Counts per year and place of the meetings matching a filter, for the timeline and the map. */

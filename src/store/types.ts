@@ -130,6 +130,9 @@ export interface MeetingDetail extends MeetingRecord {
   audit: AuditEntry[];
 }
 
+/** A document's title and text: what a meeting's page quotes its sources from. */
+export type DocumentText = Pick<DocumentDetail, 'id' | 'doc' | 'title' | 'text'>;
+
 /** A document with its text; `mentions` here lists them (in `DocumentRecord` it counts them). */
 export interface DocumentDetail extends Omit<DocumentRecord, 'mentions'> {
   text: string;

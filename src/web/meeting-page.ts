@@ -2,7 +2,7 @@
  * One meeting: every value with the sentence it was read from (the evidence marked), its sources,
  * conflicts between them, the reasons behind the date, the audit log, and the curation forms.
  */
-import { SLOTS, type AuditEntry, type Conflict, type DocumentDetail, type MeetingDetail, type SlotSource, type SlotValue } from '../store/index.ts';
+import { SLOTS, type AuditEntry, type Conflict, type DocumentText, type MeetingDetail, type SlotSource, type SlotValue } from '../store/index.ts';
 import { escapeHtml as e } from './escape.ts';
 import { BODY_LABELS, LEVEL_LABELS, levelBadge, page, words } from './layout.ts';
 import { sentenceAround } from './highlight.ts';
@@ -10,7 +10,7 @@ import { sentenceAround } from './highlight.ts';
 export interface MeetingView {
   meeting: MeetingDetail;
   /** The source documents, by id, for the sentences around the evidence. */
-  documents: Map<number, DocumentDetail>;
+  documents: Map<number, DocumentText>;
   signedIn: boolean;
   writesEnabled: boolean;
   /** A refused curation, shown above the forms. */
@@ -55,11 +55,11 @@ export function formatValue(value: unknown): string {
   return words(String(value));
 }
 
-function documentTitle(documents: Map<number, DocumentDetail>, source: { documentId: number; doc: string }): string {
+function documentTitle(documents: Map<number, DocumentText>, source: { documentId: number; doc: string }): string {
   return documents.get(source.documentId)?.title || source.doc;
 }
 
-function quote(source: SlotSource, documents: Map<number, DocumentDetail>): string {
+function quote(source: SlotSource, documents: Map<number, DocumentText>): string {
   const ev = source.evidence;
   const text = documents.get(source.documentId)?.text;
   let body: string;
@@ -76,7 +76,7 @@ function quote(source: SlotSource, documents: Map<number, DocumentDetail>): stri
   return `<li><blockquote>${body}</blockquote><p class="cite"><a href="/documents/${source.documentId}${anchor}">${e(documentTitle(documents, source))}</a>${meta ? ` · ${meta}` : ''}</p></li>`;
 }
 
-function valueRow(slot: string, value: SlotValue, documents: Map<number, DocumentDetail>): string {
+function valueRow(slot: string, value: SlotValue, documents: Map<number, DocumentText>): string {
   const curated = value.curated
     ? `<p class="curated">Set by ${e(value.curated.author)} on ${e(value.curated.at.slice(0, 10))}${value.curated.note ? `: ${e(value.curated.note)}` : ''}</p>`
     : '';
@@ -89,7 +89,7 @@ function valueRow(slot: string, value: SlotValue, documents: Map<number, Documen
   return `<tr id="slot-${e(slot)}"><th scope="row">${e(SLOT_LABELS[slot] ?? slot)}</th><td><p class="value">${e(formatSlot(slot, value.value))}</p>${curated}${sources}</td></tr>`;
 }
 
-function values(meeting: MeetingDetail, documents: Map<number, DocumentDetail>): string {
+function values(meeting: MeetingDetail, documents: Map<number, DocumentText>): string {
   const order = (slot: string) => {
     const i = (SLOTS as readonly string[]).indexOf(slot);
     return i < 0 ? SLOTS.length : i;

@@ -9,7 +9,7 @@ import type { Lexicon } from '../../lang/index.ts';
 import type { Entity } from '../entities/index.ts';
 import { organisationOf } from '../entities/index.ts';
 import type { DateExpression } from '../dates/expressions.ts';
-import { namesAttendance } from './slots.ts';
+import { namesAttendance } from './counts.ts';
 
 export type Tense = 'future' | 'past' | null;
 export type Relation = 'previous' | 'next' | null;
@@ -122,6 +122,11 @@ function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {
   return null;
 }
 
+/** The date expressions inside a span. */
+function datesIn(ctx: DocContext, span: Span): DateExpression[] {
+  return ctx.dates.filter((d) => d.start >= span.start && d.end <= span.end);
+}
+
 /** How far a meeting word reaches for the body it governs ("réunion des ministres de la Défense de la coalition"). */
 const GOVERNED_REACH = 80;
 
@@ -145,8 +150,8 @@ function sinceExpressions(ctx: DocContext, clause: Clause, anchor: Span): { earl
   const first = ctx.lex.cues.firstSince.test(ctx.folded, clause.start, clause.end);
   const earlierMeetings: DateExpression[] = [];
   const others: DateExpression[] = [];
-  for (const d of ctx.dates) {
-    if (d.start < clause.start || d.end > clause.end || d.relative) continue;
+  for (const d of datesIn(ctx, clause)) {
+    if (d.relative) continue;
     // "Pour la première fois depuis février 2019, les ministres se sont réunis": before the meeting word too.
     const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(first ? clause.start : anchor.end, d.start - 80), d.start).at(-1);
     if (!cue) continue;
@@ -185,8 +190,7 @@ function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body
  */
 function datesOfEvents(ctx: DocContext, clause: Clause): Set<DateExpression> {
   const out = new Set<DateExpression>();
-  for (const d of ctx.dates) {
-    if (d.start < clause.start || d.end > clause.end) continue;
+  for (const d of datesIn(ctx, clause)) {
     const lead = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - 40), d.start).at(-1);
     // Between the event word and the date, only a place or small words ("du", "à Paris", "of", "on").
     if (lead && !/[,;:()]/.test(ctx.folded.slice(lead.end, d.start)) && !ctx.lex.meetingNouns.test(ctx.folded, lead.end, d.start)) out.add(d);
@@ -196,15 +200,18 @@ function datesOfEvents(ctx: DocContext, clause: Clause): Set<DateExpression> {
 
 /** "Pompeo met Prime Minister Abdul-Mahdi", "a reçu le président": a verb whose object is a person is a bilateral encounter. */
 function personObject(ctx: DocContext, anchor: Span): boolean {
-  const after = ctx.folded.slice(anchor.end, anchor.end + 40);
-  const lead = after.match(/^\s+(?:(?:le|la|les|l'|the|son|sa|ses|his|her|their|with)\s+)?/)?.[0].length ?? 0;
-  const at = anchor.end + lead;
+  const skipSpaces = (i: number) => i + (/^\s*/.exec(ctx.folded.slice(i, i + 10))?.[0].length ?? 0);
+  const start = skipSpaces(anchor.end);
+  const lead = ctx.lex.cues.objectLead.all(ctx.folded, start, start + 12).find((m) => m.start === start);
+  const at = lead ? skipSpaces(lead.end) : start;
   return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, at, at + 30).some((m) => m.start === at);
 }
 
 export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boolean): Frame[] {
   const frames: Frame[] = [];
-  const excluded = ctx.lex.cues.notMeeting.all(ctx.folded);
+  // Words that look like a meeting but are not one ("conférence de presse", "au sommet de l'État"), and forums of no body.
+  const forums = ctx.lex.cues.forums.all(ctx.folded);
+  const excluded = [...ctx.lex.cues.notMeeting.all(ctx.folded), ...forums];
   const free = (m: Span) => !excluded.some((x) => x.start <= m.start && m.end <= x.end);
   for (const clause of clauses) {
     const noun = ctx.lex.meetingNouns.all(ctx.folded, clause.start, clause.end).filter(free)[0];
@@ -221,9 +228,9 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     // A verb alone ("accueille") is a meeting only with a body, a level or a number of attendees in its clause.
     if (kind === 'verb' && bodies.length === 0 && !hasLevel && !namesAttendance(ctx, clause)) continue;
     // In a text about a forum that is no body's meeting, "the conference" with no body named is that forum.
-    if (excluded.length > 0 && kind !== 'verb' && bodies.length === 0 && !hasLevel) continue;
+    if (forums.length > 0 && kind !== 'verb' && bodies.length === 0 && !hasLevel) continue;
     // "La Coalition se réunit régulièrement ...": a habit, not a meeting, unless a day is named.
-    if (ctx.lex.cues.habitual.test(ctx.folded, clause.start, clause.end) && !ctx.dates.some((d) => d.start >= clause.start && d.end <= clause.end && d.day !== undefined)) continue;
+    if (ctx.lex.cues.habitual.test(ctx.folded, clause.start, clause.end) && !datesIn(ctx, clause).some((d) => d.day !== undefined)) continue;
     const anchor: Frame['anchor'] = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind };
     if (kind === 'verb' && personObject(ctx, anchor)) continue;
     const body = governedBody(bodies, anchor);
@@ -245,7 +252,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       bodyEvidence,
       relation: relationNear(ctx, anchor, clause),
       tense: tenseOf(ctx, clause, anchor),
-      dates: ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
+      dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
       bilateral: ctx.lex.cues.bilateral.test(ctx.folded, clause.start, clause.end),
     });
     frames.push(...earlier);

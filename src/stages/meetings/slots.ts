@@ -1,10 +1,10 @@
 /** Slot readers: each takes the spans that speak of one meeting and returns values with evidence. */
 import type { Evidence, MeetingFormat, MeetingLevel, MemberCount, Slot, Span, Topic } from '../../core/types.ts';
-import { fold } from '../../core/text.ts';
 import { knowledge } from '../../knowledge/index.ts';
 import type { Entity, PersonEntity } from '../entities/index.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import type { DocContext } from './frames.ts';
+import { countPattern, numberAt } from './counts.ts';
 
 const evidence = (ctx: DocContext, span: Span, rule: string): Evidence => ({ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), rule });
 const inside = (e: Span, spans: Span[]) => spans.some((s) => e.start >= s.start && e.end <= s.end);
@@ -188,37 +188,6 @@ export function participantsOf(ctx: DocContext, spans: Span[], people: PersonEnt
   return [...out.values()];
 }
 
-function numberAt(ctx: DocContext, text: string): number | null {
-  const digits = text.replace(/[\s\u00a0.]/g, '');
-  if (/^\d+$/.test(digits)) return Number(digits);
-  const words = ctx.lex.numbers.words as Record<string, number>;
-  return words[fold(text)] ?? null;
-}
-
-const countPatterns = new WeakMap<DocContext['lex'], RegExp>();
-
-/** A number in figures or words, or an approximate noun ("une vingtaine"), before the counted noun. */
-function countPattern(lex: DocContext['lex']): RegExp {
-  let re = countPatterns.get(lex);
-  if (!re) {
-    const wordNumbers = Object.keys(lex.numbers.words).sort((a, b) => b.length - a.length).join('|');
-    const approx = Object.keys(lex.numbers.approximateNouns).join('|') || '(?!)';
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${wordNumbers}))(?:\\s+(?:de|d'|of))?\\s+`, 'gu');
-    countPatterns.set(lex, re);
-  }
-  return re;
-}
-
-/** A number of states or delegations in a span ("une vingtaine de ministres", "the 23 countries"): a gathering. */
-export function namesAttendance(ctx: DocContext, span: Span): boolean {
-  const re = countPattern(ctx.lex);
-  for (const m of ctx.folded.slice(span.start, span.end).matchAll(re)) {
-    const end = span.start + m.index! + m[0].length;
-    if (ctx.lex.cues.countNouns.all(ctx.folded, end, Math.min(span.end, end + 25)).some((n) => n.start === end)) return true;
-  }
-  return false;
-}
-
 export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount> | null {
   const nums = ctx.lex.numbers;
   const nouns = ctx.lex.cues.countNouns;
@@ -236,8 +205,11 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
       if (sizeCue) {
         const lead = { start: Math.max(span.start, sizeCue.start - 40), end: sizeCue.start };
         const meetingWord = ctx.lex.meetingNouns.all(ctx.folded, lead.start, lead.end).at(-1);
-        const bodyWord = /(coalition|alliance|otan|nato)[^\p{L}]*$/u.test(ctx.folded.slice(lead.start, lead.end).replace(/,?\s*(qui|which|that)\s*$/, ''));
-        if (!meetingWord || bodyWord) continue;
+        // "la réunion de la coalition, qui compte 60 pays": a body word just before the cue is what it counts.
+        const tail = ctx.folded.slice(lead.start, lead.end).replace(/[^\p{L}]*$/u, '');
+        const relative = ctx.lex.cues.relativePronouns.all(tail).find((m) => m.end === tail.length);
+        const subject = (relative ? tail.slice(0, relative.start) : tail).replace(/[^\p{L}]*$/u, '');
+        if (!meetingWord || ctx.lex.cues.bodyNouns.all(subject).some((m) => m.end === subject.length)) continue;
       }
       if (!ctx.lex.cues.countMeetingVerbs.test(ctx.folded, span.start, span.end) && !ctx.lex.meetingNouns.test(ctx.folded, span.start, span.end)) continue;
       const value = m[1] ? (nums.approximateNouns as Record<string, number>)[m[1]] : numberAt(ctx, m[2]);

@@ -1,0 +1,35 @@
+/** Counts of attendees: a number in figures or words, or an approximate noun, before a counted noun ("une vingtaine de pays"). */
+import type { Span } from '../../core/types.ts';
+import { fold } from '../../core/text.ts';
+import type { DocContext } from './frames.ts';
+
+export function numberAt(ctx: DocContext, text: string): number | null {
+  const digits = text.replace(/[\s\u00a0.]/g, '');
+  if (/^\d+$/.test(digits)) return Number(digits);
+  const words = ctx.lex.numbers.words as Record<string, number>;
+  return words[fold(text)] ?? null;
+}
+
+const countPatterns = new WeakMap<DocContext['lex'], RegExp>();
+
+/** A number in figures or words, or an approximate noun ("une vingtaine"), before the counted noun. */
+export function countPattern(lex: DocContext['lex']): RegExp {
+  let re = countPatterns.get(lex);
+  if (!re) {
+    const wordNumbers = Object.keys(lex.numbers.words).sort((a, b) => b.length - a.length).join('|');
+    const approx = Object.keys(lex.numbers.approximateNouns).join('|') || '(?!)';
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${wordNumbers}))(?:\\s+(?:de|d'|of))?\\s+`, 'gu');
+    countPatterns.set(lex, re);
+  }
+  return re;
+}
+
+/** A number of states or delegations in a span ("une vingtaine de ministres", "the 23 countries"): a gathering. */
+export function namesAttendance(ctx: DocContext, span: Span): boolean {
+  const re = countPattern(ctx.lex);
+  for (const m of ctx.folded.slice(span.start, span.end).matchAll(re)) {
+    const end = span.start + m.index! + m[0].length;
+    if (ctx.lex.cues.countNouns.all(ctx.folded, end, Math.min(span.end, end + 25)).some((n) => n.start === end)) return true;
+  }
+  return false;
+}
