@@ -52,3 +52,11 @@ test('two weekdays joined by "et" are the first and last days of one meeting, no
   assert.equal(x.mentions[0].date?.value.iso, '2016-02-04');
   assert.equal(x.mentions[0].endDate?.value.iso, '2016-02-05');
 });
+
+test('a weekday naming the second day of a meeting on record dates the meeting from its first day', () => {
+  const x = extract({ id: 't', origin: 't', text: 'NATO leaders wrapped up their summit in London on Wednesday with a joint declaration.' }, { now: NOW });
+  const [m] = x.mentions;
+  assert.equal(m.date?.value.iso, '2019-12-03');
+  assert.equal(m.endDate?.value.iso, '2019-12-04');
+  assert.ok(m.dateReasons.some((r) => r.includes('on record')));
+});

@@ -46,3 +46,44 @@ test('a virtual meeting has no city', () => {
   assert.equal(m.city, null);
   assert.equal(m.format?.value, 'virtual');
 });
+
+test('a full date alone on its line at the top or the bottom of a page is its publication date', () => {
+  const top = extract({ id: 't', origin: 't', text: 'Coalition partners meet in Oslo\n\n14 March 2018\n\nPartners of the Global Coalition against Daesh met yesterday in Oslo to review stabilisation in Iraq.' }, { now: NOW });
+  assert.equal(top.published?.iso, '2018-03-14');
+  assert.equal(top.mentions[0].date?.value.iso, '2018-03-13');
+  const bottom = extract(
+    { id: 't', origin: 't', text: "Les directeurs politiques de la coalition contre l'EI se sont réunis hier à Oslo.\n\nD'autres réunions suivront.\n\nPublié le mercredi 14 mars 2018 à 17h05" },
+    { now: NOW },
+  );
+  assert.equal(bottom.published?.iso, '2018-03-14');
+  // A date inside a sentence is no stamp.
+  const inSentence = extract({ id: 't', origin: 't', text: "La coalition contre l'EI s'est réunie à Oslo.\n\nElle avait été fondée bien avant le 14 mars 2018 selon nos sources." }, { now: NOW });
+  assert.notEqual(inSentence.published?.iso, '2018-03-14');
+});
+
+test('a date opening a sentence dates the meeting of a later clause', () => {
+  const [m] = meetings(
+    "Lundi 3 décembre 2018, à Oslo, la ministre norvégienne des Affaires étrangères, et le secrétaire d'Etat américain ont coprésidé la réunion des directeurs politiques de la coalition contre l'EI.",
+  );
+  assert.equal(m.date?.value.iso, '2018-12-03');
+});
+
+test('the day the lead gives the news dates a held meeting with no date of its own', () => {
+  const [m] = meetings(
+    'OSLO (AP) — Foreign ministers from the coalition fighting the Islamic State group heard on Tuesday that the campaign is entering its last phase.\n\nThe meeting in Oslo brought together delegations from 30 countries.',
+    '2018-03-14',
+  );
+  assert.equal(m.date?.value.iso, '2018-03-13');
+});
+
+test('reported speech is a clause of its own: "announced that it will host the next meeting" founds the next meeting', () => {
+  const m = meetings(
+    'Political directors of the Global Coalition against Daesh met yesterday in Oslo. During the meeting, Denmark announced that it will host the next meeting of Coalition foreign ministers in 2019.',
+    '2018-03-14',
+  );
+  const subject = m.find((x) => x.role === 'subject')!;
+  assert.equal(subject.date?.value.iso, '2018-03-13');
+  const next = m.find((x) => x !== subject);
+  assert.equal(next?.date?.value.iso, '2019');
+  assert.equal(next?.status.value, 'planned');
+});

@@ -5,7 +5,7 @@
  * value all remaining days share, with the reasons that led there.
  */
 import type { DateValue, PublicationSource, Span } from '../../core/types.ts';
-import { knowledge, type Official } from '../../knowledge/index.ts';
+import { knowledge, type KnownMeeting, type Official } from '../../knowledge/index.ts';
 import type { Lexicon } from '../../lang/index.ts';
 import type { Sentence } from '../../core/text.ts';
 import type { PersonEntity } from '../entities/index.ts';
@@ -161,6 +161,20 @@ function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[])
   }
 }
 
+/** The days a meeting on record lasted: a weekday may name any of them ("mercredi", the second day of a summit). */
+function daysOfKnown(known: KnownMeeting): [number, number] {
+  const [y, mo, d] = known.date.split('-').map(Number);
+  const first = dayNumber(y, mo, d);
+  if (!known.endDate) return [first, first];
+  const [ey, emo, ed] = known.endDate.split('-').map(Number);
+  return [first, dayNumber(ey, emo, ed)];
+}
+
+function fitsSet(set: DaySet, known: KnownMeeting): boolean {
+  const [first, last] = daysOfKnown(known);
+  return !set.intersect(DaySet.range(first, last)).isEmpty();
+}
+
 /**
  * With no city, the record still decides when the other constraints leave about a year: a level of
  * meeting seldom held twice in such a window ("les chefs d'état-major de la coalition", a Tuesday while
@@ -168,27 +182,14 @@ function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[])
  */
 const CITYLESS_RECORD_WINDOW = 400;
 
-function tieBreakWithoutCity(net: TimeNetwork, m: MeetingTimeInput): void {
-  const set = net.get(m.key);
+function knownWithoutCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
   const [first, last] = [set.first(), set.last()];
-  if (first === undefined || last === undefined || last - first > CITYLESS_RECORD_WINDOW) return;
-  const matches = knowledge().meetings.filter((known) => {
-    if (known.body !== m.body || known.level !== m.level) return false;
-    const [y, mo, d] = known.date.split('-').map(Number);
-    return set.has(dayNumber(y, mo, d));
-  });
-  if (matches.length !== 1) return;
-  const [y, mo, d] = matches[0].date.split('-').map(Number);
-  net.restrict(m.key, DaySet.of([dayNumber(y, mo, d)]), `the only ${m.body} ${m.level} meeting on record among the remaining days (within about a year): ${matches[0].date} (${matches[0].source})`);
+  if (first === undefined || last === undefined || last - first > CITYLESS_RECORD_WINDOW) return null;
+  const matches = knowledge().meetings.filter((known) => known.body === m.body && known.level === m.level && fitsSet(set, known));
+  return matches.length === 1 ? matches[0] : null;
 }
 
-function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): void {
-  const set = net.get(m.key);
-  if (commonValue(set)?.precision === 'day' || !m.body) return;
-  if (!m.cityId) {
-    if (m.level && m.level !== 'other') tieBreakWithoutCity(net, m);
-    return;
-  }
+function knownInCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
   const k = knowledge();
   const near = (id: string | null) => {
     if (!id) return [];
@@ -199,13 +200,22 @@ function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): void 
   const matches = k.meetings.filter((known) => {
     if (known.body !== m.body || !known.city) return false;
     if (m.level && m.level !== 'other' && known.level !== m.level) return false;
-    if (!near(known.city).some((c) => ours.includes(c))) return false;
-    const [y, mo, d] = known.date.split('-').map(Number);
-    return set.has(dayNumber(y, mo, d));
+    return near(known.city).some((c) => ours.includes(c)) && fitsSet(set, known);
   });
-  if (matches.length !== 1) return;
-  const [y, mo, d] = matches[0].date.split('-').map(Number);
-  net.restrict(m.key, DaySet.of([dayNumber(y, mo, d)]), `the only ${m.body} ${m.level ?? ''} meeting on record in this city among the remaining days: ${matches[0].date} (${matches[0].source})`);
+  return matches.length === 1 ? matches[0] : null;
+}
+
+/** The one meeting on record that fits what the text leaves open, if there is exactly one. */
+function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting | null {
+  const set = net.get(m.key);
+  if (commonValue(set)?.precision === 'day' || !m.body) return null;
+  const known = m.cityId ? knownInCity(set, m) : m.level && m.level !== 'other' ? knownWithoutCity(set, m) : null;
+  if (!known) return null;
+  const [first, last] = daysOfKnown(known);
+  const why = m.cityId
+    ? `the only ${m.body} ${m.level ?? ''} meeting on record in this city among the remaining days`
+    : `the only ${m.body} ${m.level} meeting on record among the remaining days (within about a year)`;
+  return net.restrict(m.key, DaySet.range(first, last), `${why}: ${known.date}${known.endDate ? ` to ${known.endDate}` : ''} (${known.source})`) ? known : null;
 }
 
 export function resolveTime(input: TimeInput): TimeOutput {
@@ -266,13 +276,17 @@ export function resolveTime(input: TimeInput): TimeOutput {
     if (m.relation.kind === 'previous') net.relate(m.relation.to, m.key, window(-3 * YEAR, -1), `an earlier meeting than ${m.relation.to}`);
     else net.relate(m.relation.to, m.key, window(1, 3 * YEAR), `a later meeting than ${m.relation.to}`);
   }
-  for (const m of input.meetings) tieBreakWithKnownMeetings(net, m);
+  const onRecord = new Map(input.meetings.map((m) => [m.key, tieBreakWithKnownMeetings(net, m)]));
 
   const meetings = new Map<string, ResolvedDate>();
   for (const m of input.meetings) {
-    const value = commonValue(net.get(m.key));
+    const known = onRecord.get(m.key);
     const duration = m.expressions.map(durationOf).find((d) => d !== null) ?? null;
-    const endDate = value?.precision === 'day' && duration ? { iso: isoDay(net.get(m.key).first()! + duration), precision: 'day' as const } : null;
+    // A meeting on record is dated from its first day, though the text may name a later one ("mercredi").
+    const value: DateValue | null = known ? { iso: known.date, precision: 'day' } : commonValue(net.get(m.key));
+    const first = value?.precision === 'day' ? dayNumber(...(value.iso.split('-').map(Number) as [number, number, number])) : null;
+    const endDate =
+      first !== null && duration ? { iso: isoDay(first + duration), precision: 'day' as const } : known?.endDate ? { iso: known.endDate, precision: 'day' as const } : null;
     const reasons = [...net.reasons(m.key)];
     reasons.push(value ? `⇒ ${value.iso} (${value.precision})` : '⇒ no single day, month or year fits every constraint: date left open');
     meetings.set(m.key, { date: value, endDate, reasons });

@@ -47,15 +47,33 @@ const CLAUSE_BREAK: Record<Lang, RegExp> = {
   en: /;|,?\s+(?:whereas|while|and the one|but the one)\s+|,\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)|\s+—\s+/g,
 };
 
+/** Where reported speech opens ("a annoncé que", "announced that"): the speech is a clause of its own, with its own tense and meeting. */
+function reportedSpeechStarts(ctx: DocContext, from: number, to: number): number[] {
+  const cues = ctx.lex.cues;
+  const starts: number[] = [];
+  for (const verb of cues.speechVerbs.all(ctx.folded, from, to)) {
+    const after = verb.end + (ctx.folded.slice(verb.end, to).match(/^\s+/)?.[0].length ?? 0);
+    const complementizer = cues.complementizers.all(ctx.folded, after, Math.min(to, after + 5)).find((m) => m.start === after);
+    if (complementizer) starts.push(complementizer.end);
+  }
+  return starts;
+}
+
 export function clausesOf(ctx: DocContext): Clause[] {
   const out: Clause[] = [];
   ctx.sentences.forEach((s, index) => {
-    let start = s.start;
+    const cuts: { cut: number; next: number }[] = [];
     for (const m of ctx.folded.slice(s.start, s.end).matchAll(CLAUSE_BREAK[ctx.lang])) {
       const cut = s.start + m.index!;
-      if (cut > start) out.push({ start, end: cut, sentence: index, paragraph: s.paragraph });
       // The connector's own words ("et celle") stay with the clause they open.
-      start = cut + (m[0].match(/^[;,]?\s*(?:alors que|tandis que|whereas|while|et|mais|and|but)?\s*/)?.[0].length ?? 0);
+      cuts.push({ cut, next: cut + (m[0].match(/^[;,]?\s*(?:alors que|tandis que|whereas|while|et|mais|and|but)?\s*/)?.[0].length ?? 0) });
+    }
+    for (const at of reportedSpeechStarts(ctx, s.start, s.end)) cuts.push({ cut: at, next: at + (ctx.folded.slice(at).match(/^\s*/)?.[0].length ?? 0) });
+    let start = s.start;
+    for (const { cut, next } of cuts.sort((a, b) => a.cut - b.cut)) {
+      if (cut <= start) continue;
+      out.push({ start, end: cut, sentence: index, paragraph: s.paragraph });
+      start = next;
     }
     out.push({ start, end: s.end, sentence: index, paragraph: s.paragraph });
   });
@@ -257,5 +275,18 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     });
     frames.push(...earlier);
   }
+  for (const f of frames) if (f.dates.length === 0) f.dates = openingDate(ctx, f, frames);
   return frames;
+}
+
+/**
+ * A date opening a sentence ("Mardi 25 octobre 2016, à Paris, le ministre …, et le secrétaire … ont
+ * coprésidé la réunion") dates every clause of it, unless another frame holds it.
+ */
+function openingDate(ctx: DocContext, frame: Frame, frames: Frame[]): DateExpression[] {
+  const sentence = ctx.sentences[frame.clause.sentence];
+  const opening = ctx.dates.find((d) => d.start >= sentence.start && d.start - sentence.start <= 3);
+  if (!opening || opening.end > frame.clause.start) return [];
+  const held = frames.some((g) => g !== frame && g.clause.start <= opening.start && opening.end <= g.clause.end);
+  return held ? [] : [opening];
 }

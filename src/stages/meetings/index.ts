@@ -26,6 +26,25 @@ export interface MeetingsOutput {
 
 const LEAD_PARAGRAPHS = 2;
 
+const STAMP_PARAGRAPHS = 3;
+
+/**
+ * A full date alone on its line near the top or the bottom of a text ("8 December 2022", "Publié le
+ * mardi 23 février 2016 à 14h32") is the page's own date stamp: the day of publication.
+ */
+function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boolean {
+  if (e.day === undefined || e.month === undefined || e.year === undefined) return false;
+  const lastParagraph = ctx.sentences[ctx.sentences.length - 1].paragraph;
+  if (paragraph > STAMP_PARAGRAPHS && paragraph < lastParagraph - STAMP_PARAGRAPHS + 1) return false;
+  const lineStart = ctx.text.lastIndexOf('\n', e.start - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', e.end);
+  const rest = (ctx.folded.slice(lineStart, e.start) + ' ' + ctx.folded.slice(e.end, lineEnd < 0 ? undefined : lineEnd)).replace(/\b\d{1,2}\s*[h:.]\s*\d{2}\b/g, ' ');
+  let left = rest;
+  for (const m of ctx.lex.cues.publicationStamp.all(rest)) left = left.slice(0, m.start) + ' '.repeat(m.end - m.start) + left.slice(m.end);
+  for (const weekday of Object.keys(ctx.lex.calendar.weekdays)) left = left.replace(new RegExp(`\\b${weekday}\\b`, 'g'), ' ');
+  return /^[\s\p{P}]*$/u.test(left);
+}
+
 /** Weekdays that date the news itself ("a annoncé mardi"), datelines, and "ce mercredi (22 mars 2017)". */
 function announcementExpressions(ctx: DocContext): DateExpression[] {
   const out: DateExpression[] = [];
@@ -34,6 +53,10 @@ function announcementExpressions(ctx: DocContext): DateExpression[] {
     if (!sentence) continue;
     if (e.weekdayRelation === 'this' && e.day !== undefined && e.year !== undefined) {
       out.push(e);
+      continue;
+    }
+    if (isDateStamp(ctx, e, sentence.paragraph)) {
+      out.push({ ...e, rule: 'dateline' });
       continue;
     }
     if (sentence.paragraph > LEAD_PARAGRAPHS) continue;
@@ -74,6 +97,24 @@ function datelineCity(ctx: DocContext): PlaceSlots | null {
       venue: null,
       coordinates: { lat: place.lat, lon: place.lon },
     };
+  }
+  return null;
+}
+
+/**
+ * The day the lead gives the news ("Tillerson told the coalition's ministers on Wednesday …", "ont
+ * discuté hier"): a meeting reported as held with no date of its own is that news. Only weekdays and
+ * days counted from the writing qualify; a full date in the lead may be any event's.
+ */
+function leadNewsDay(ctx: DocContext, drafts: Draft[], announcementAt: Set<number>): DateExpression | null {
+  const framed = new Set(drafts.flatMap((d) => d.frames.flatMap((f) => f.dates.map((e) => e.start))));
+  for (const e of ctx.dates) {
+    const sentence = ctx.sentences.find((s) => e.start >= s.start && e.end <= s.end);
+    if (!sentence || sentence.paragraph > LEAD_PARAGRAPHS) break;
+    if (framed.has(e.start) || announcementAt.has(e.start)) continue;
+    const weekday = e.weekday !== undefined && e.day === undefined && e.weekdayRelation !== 'next';
+    const dayBefore = e.relative?.unit === 'day' && e.relative.offset <= 0;
+    if (weekday || dayBefore) return e;
   }
   return null;
 }
@@ -168,17 +209,23 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     return { draft, own, all, tense, format, place, level, chairs };
   });
 
-  const timeInputs: MeetingTimeInput[] = prepared.map((p) => ({
-    key: p.draft.key,
-    body: p.draft.body,
-    level: p.level?.value ?? null,
-    cityId: p.place.cityId,
-    tense: p.tense,
-    relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
-    expressions: p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start)),
-    chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
-    spans: p.own,
-  }));
+  const ownExpressions = (p: (typeof prepared)[number]) => p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
+  const newsDay = leadNewsDay(ctx, kept, announcementAt);
+  const timeInputs: MeetingTimeInput[] = prepared.map((p) => {
+    const isNews = ownExpressions(p).length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
+    return {
+      key: p.draft.key,
+      body: p.draft.body,
+      level: p.level?.value ?? null,
+      cityId: p.place.cityId,
+      // The news a lead reports has happened.
+      tense: isNews ? 'past' : p.tense,
+      relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
+      expressions: isNews ? [newsDay] : ownExpressions(p),
+      chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
+      spans: p.own,
+    };
+  });
   const time = resolveTime({
     text: ctx.text,
     folded: ctx.folded,
