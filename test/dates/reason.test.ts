@@ -60,3 +60,26 @@ test('a weekday naming the second day of a meeting on record dates the meeting f
   assert.equal(m.endDate?.value.iso, '2019-12-04');
   assert.ok(m.dateReasons.some((r) => r.includes('on record')));
 });
+
+test('two weekdays told of one meeting a day apart are its first and second days', () => {
+  const x = extract(
+    {
+      id: 't',
+      origin: 't',
+      text: "Les ministres de la Défense de la coalition contre l'EI se sont réunis mercredi à Oslo. Jeudi, la réunion des ministres de la coalition s'est achevée par une déclaration commune.",
+      published: '2018-03-16',
+    },
+    { now: NOW },
+  );
+  const [m] = x.mentions;
+  assert.equal(m.date?.value.iso, '2018-03-14');
+  assert.equal(m.endDate?.value.iso, '2018-03-15');
+});
+
+test('a weekday named after the meeting\'s, earlier in the week, is not taken for its first day', () => {
+  const x = extract(
+    { id: 't', origin: 't', text: "Les ministres de la coalition contre l'EI se réuniront mercredi à Oslo, a-t-on appris lundi de sources diplomatiques.", published: '2018-03-12' },
+    { now: NOW },
+  );
+  assert.equal(x.mentions[0].date?.value.iso, '2018-03-14');
+});

@@ -128,6 +128,26 @@ function specificity(e: DateExpression): number {
   return (e.day !== undefined ? 4 : 0) + (e.year !== undefined ? 2 : 0) + (durationOf(e) !== null ? 2 : 0) + (e.month !== undefined ? 1 : 0);
 }
 
+const MAX_MEETING_SPAN = 2;
+
+/**
+ * Two weekdays told of one meeting a day or two apart ("s'est ouverte mercredi" … "jeudi, les
+ * ministres ont …") are its first and a later day, not a contradiction.
+ */
+function spanOfWeekdays(expressions: DateExpression[]): DateExpression[] {
+  const bare = expressions.filter((e) => e.weekday !== undefined && e.day === undefined && e.durationDays === undefined && !e.relative);
+  const weekdays = [...new Set(bare.map((e) => e.weekday!))];
+  if (weekdays.length !== 2) return expressions;
+  const [a, b] = weekdays;
+  const forward = (b - a + 7) % 7;
+  const [first, days] = forward <= MAX_MEETING_SPAN ? [a, forward] : 7 - forward <= MAX_MEETING_SPAN ? [b, 7 - forward] : [null, 0];
+  if (first === null) return expressions;
+  const opening = bare.find((e) => e.weekday === first)!;
+  // Told in the order they happened, or they are two different things.
+  if (bare.some((e) => e.weekday !== first && e.start < opening.start)) return expressions;
+  return [...expressions.filter((e) => !bare.includes(e)), { ...opening, durationDays: days }];
+}
+
 function durationOf(e: DateExpression): number | null {
   if (e.durationDays !== undefined) return e.durationDays;
   if (e.endDay === undefined || e.day === undefined || e.month === undefined) return null;
@@ -197,11 +217,10 @@ function knownInCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
     return [id, place?.near].filter(Boolean) as string[];
   };
   const ours = near(m.cityId);
-  const matches = k.meetings.filter((known) => {
-    if (known.body !== m.body || !known.city) return false;
-    if (m.level && m.level !== 'other' && known.level !== m.level) return false;
-    return near(known.city).some((c) => ours.includes(c)) && fitsSet(set, known);
-  });
+  const here = k.meetings.filter((known) => known.body === m.body && known.city && near(known.city).some((c) => ours.includes(c)) && fitsSet(set, known));
+  const sameLevel = here.filter((known) => !m.level || m.level === 'other' || known.level === m.level);
+  // A level read wrong ("summit" for ministers on a summit's margins) still finds the body's only meeting there.
+  const matches = sameLevel.length > 0 ? sameLevel : here;
   return matches.length === 1 ? matches[0] : null;
 }
 
@@ -258,7 +277,7 @@ export function resolveTime(input: TimeInput): TimeOutput {
   for (const m of input.meetings) {
     // The most specific statements first, so that a contradiction sets aside the vaguer one
     // ("a appelé mercredi" against "la réunion, tenue mardi et mercredi").
-    for (const e of [...m.expressions].sort((a, b) => specificity(b) - specificity(a))) {
+    for (const e of [...spanOfWeekdays(m.expressions)].sort((a, b) => specificity(b) - specificity(a))) {
       const stated = statedFields(e);
       if (stated) net.restrict(m.key, stated, `${describe(e)} states ${[e.day && 'the day', e.month && 'the month', e.year && 'the year', e.weekday !== undefined && 'the weekday'].filter(Boolean).join(', ')}`);
       if (e.year === undefined) net.relate(D, m.key, relativeWindow(e, m.tense), `${describe(e)} read from the day of writing (${m.tense ?? 'tense unknown'})`);
@@ -281,7 +300,7 @@ export function resolveTime(input: TimeInput): TimeOutput {
   const meetings = new Map<string, ResolvedDate>();
   for (const m of input.meetings) {
     const known = onRecord.get(m.key);
-    const duration = m.expressions.map(durationOf).find((d) => d !== null) ?? null;
+    const duration = spanOfWeekdays(m.expressions).map(durationOf).find((d) => d !== null) ?? null;
     // A meeting on record is dated from its first day, though the text may name a later one ("mercredi").
     const value: DateValue | null = known ? { iso: known.date, precision: 'day' } : commonValue(net.get(m.key));
     const first = value?.precision === 'day' ? dayNumber(...(value.iso.split('-').map(Number) as [number, number, number])) : null;

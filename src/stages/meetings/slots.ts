@@ -117,6 +117,9 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
     for (const cue of ctx.lex.cues.chairBefore.all(ctx.folded, span.start, span.end)) {
       // Names governed by "sous la présidence de": the next one, then each one coordinated to it ("X, et du secrétaire d'Etat Y").
       const after = local.filter((p) => p.start >= cue.end);
+      // "hosted by Spain, …": a state or an organisation hosts, unless it is the title of the name that follows ("hosted by NATO Secretary General X").
+      const hostIsState = ctx.entities.some((e) => (e.kind === 'country' || e.kind === 'organisation') && e.start >= cue.end && e.start - cue.end <= 5);
+      if (hostIsState && (!after.length || after[0].start - cue.end > 45)) continue;
       if (after.length && after[0].start - cue.end < 110) {
         add(after[0], 'chair:introduced', 0.85);
         let last = after[0];
