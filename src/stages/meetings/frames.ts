@@ -153,6 +153,9 @@ const GOVERNED_REACH = 80;
  * its subject, before it ("les dirigeants de l'Otan, réunis ... au service de la coalition").
  */
 function governedBody<B extends Span>(bodies: B[], anchor: Frame['anchor']): B | null {
+  // A body named by the meeting word itself ("conférence des donateurs", "pledging conference").
+  const named = bodies.find((b) => b.start <= anchor.start && anchor.end <= b.end);
+  if (named) return named;
   const after = bodies.find((b) => b.start >= anchor.end);
   const before = bodies.filter((b) => b.end <= anchor.start).at(-1);
   const near = (b: B | undefined) => b && (b.start >= anchor.end ? b.start - anchor.end : anchor.start - b.end) <= GOVERNED_REACH;
