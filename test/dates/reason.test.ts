@@ -83,3 +83,11 @@ test('a weekday named after the meeting\'s, earlier in the week, is not taken fo
   );
   assert.equal(x.mentions[0].date?.value.iso, '2018-03-14');
 });
+
+test('a stated day outweighs an approximate offset from an event ("dix jours après la chute de …")', () => {
+  const x = extract(
+    { id: 't', origin: 't', text: "La réunion de la coalition contre l'EI, prévue le 2 juin à Paris, interviendra dix jours après la chute de Ramadi.", published: '2015-05-20' },
+    { now: NOW },
+  );
+  assert.equal(x.mentions[0].date?.value.iso, '2015-06-02');
+});

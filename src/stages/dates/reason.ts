@@ -273,7 +273,6 @@ export function resolveTime(input: TimeInput): TimeOutput {
     const lo = founded ? rangeOf({ iso: founded, precision: 'day' })[0] : DOMAIN_START;
     net.variable(m.key, DaySet.range(lo, now + 3 * YEAR), founded ? `${m.body} exists since ${founded}` : undefined);
   }
-  applyEvents(net, input, findEvents(input.text, input.folded, input.lex, input.sentences));
   for (const m of input.meetings) {
     // The most specific statements first, so that a contradiction sets aside the vaguer one
     // ("a appelé mercredi" against "la réunion, tenue mardi et mercredi").
@@ -290,6 +289,8 @@ export function resolveTime(input: TimeInput): TimeOutput {
     if (m.tense === 'past') net.relate(D, m.key, window(-100 * YEAR, 0), 'told as past');
     if (m.tense === 'future') net.relate(D, m.key, window(-1, 100 * YEAR), 'told as to come');
   }
+  // After what the text states of each meeting: "dix jours après la chute de Ramadi" is looser than "le 2 juin".
+  applyEvents(net, input, findEvents(input.text, input.folded, input.lex, input.sentences));
   for (const m of input.meetings) {
     if (!m.relation) continue;
     if (m.relation.kind === 'previous') net.relate(m.relation.to, m.key, window(-3 * YEAR, -1), `an earlier meeting than ${m.relation.to}`);
