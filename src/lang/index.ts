@@ -27,7 +27,8 @@ export interface Lexicon {
   meetingVerbs: PhraseMatcher;
   /** Words standing for a meeting named just before ("celle des ministres de la Défense"). */
   meetingPronouns: PhraseMatcher;
-  levels: { level: MeetingLevel; weight: number; matcher: PhraseMatcher }[];
+  /** Level words; a group's name may also give its line of effort ("Counter-ISIL Finance Group"). */
+  levels: { level: MeetingLevel; weight: number; topic?: Topic; matcher: PhraseMatcher }[];
   topics: { topic: Topic; matcher: PhraseMatcher }[];
   cues: Record<CueName, PhraseMatcher>;
   futureSuffix: RegExp;
@@ -73,7 +74,7 @@ function compile(lang: Lang): Lexicon {
     meetingNouns: phraseMatcher(raw.meetings.nouns),
     meetingVerbs: phraseMatcher(raw.meetings.verbs),
     meetingPronouns: phraseMatcher(raw.meetings.pronouns),
-    levels: raw.levels.map((l) => ({ level: l.level as MeetingLevel, weight: l.weight, matcher: phraseMatcher(l.patterns) })),
+    levels: raw.levels.map((l) => ({ level: l.level as MeetingLevel, weight: l.weight, topic: 'topic' in l ? (l.topic as Topic) : undefined, matcher: phraseMatcher(l.patterns) })),
     topics: raw.topics.map((t) => ({ topic: t.topic as Topic, matcher: phraseMatcher(t.patterns) })),
     cues,
     futureSuffix: new RegExp(raw.cues.futureSuffix),

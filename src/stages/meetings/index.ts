@@ -266,7 +266,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       chairs: p.chairs,
       participants: participantsOf(ctx, p.all, people, p.chairs, p.draft.body),
       memberCount: memberCountOf(ctx, p.own) ?? memberCountOf(ctx, p.all),
-      topics: topicsOf(ctx, p.all),
+      topics: topicsOf(ctx, p.all, p.own),
       spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),
     };
   });

@@ -245,8 +245,14 @@ export function listsTopics(ctx: DocContext, span: Span): boolean {
   return topicHits(ctx, span).length >= LISTED_TOPICS;
 }
 
-export function topicsOf(ctx: DocContext, spans: Span[]): Slot<Topic>[] {
+/** Topics from the text's agenda for the meeting, and from the name of a group that meets ("Counter-ISIL Finance Group"). */
+export function topicsOf(ctx: DocContext, spans: Span[], ownSpans: Span[]): Slot<Topic>[] {
   const out = new Map<Topic, Slot<Topic>>();
+  for (const { topic, matcher } of ctx.lex.levels) {
+    if (!topic) continue;
+    const hit = ownSpans.map((s) => matcher.all(ctx.folded, s.start, s.end)[0]).find(Boolean);
+    if (hit && !out.has(topic)) out.set(topic, { value: topic, evidence: [evidence(ctx, hit, `topic:${topic}:group-name`)], confidence: 0.8 });
+  }
   for (const span of spans) {
     const hits = topicHits(ctx, span);
     const agenda = ctx.lex.cues.agenda.test(ctx.folded, span.start, span.end);
