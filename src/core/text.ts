@@ -2,6 +2,7 @@
  * Text helpers that keep offsets: every folded string has exactly the length of its source,
  * so a match found in folded text is a span of the original.
  */
+import type { Span } from './types.ts';
 
 const APOSTROPHES = /[\u2019\u2018\u02BC\u00B4`]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
@@ -46,6 +47,11 @@ export interface Sentence {
   end: number;
   /** Index of the paragraph that holds it (0 is the first: title or lead). */
   paragraph: number;
+}
+
+/** The sentence that holds a span, if one does. */
+export function sentenceOf(sentences: Sentence[], span: Span): Sentence | undefined {
+  return sentences.find((s) => span.start >= s.start && span.end <= s.end);
 }
 
 // Titles and abbreviated months ("Dec. 3", "11 fév. 2016") end with a period that ends no sentence.

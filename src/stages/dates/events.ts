@@ -1,5 +1,5 @@
 /** Notable dated events a text refers to ("deux semaines après les attentats de Paris"). */
-import { fold, type Sentence } from '../../core/text.ts';
+import { fold, sentenceOf, type Sentence } from '../../core/text.ts';
 import { allNames, knowledge, type NotableEvent } from '../../knowledge/index.ts';
 import type { Lexicon } from '../../lang/index.ts';
 import { phraseMatcher, type PhraseMatcher } from '../../lang/phrases.ts';
@@ -46,7 +46,7 @@ export function findEvents(text: string, folded: string, lex: Lexicon, sentences
   const out: EventMention[] = [];
   const numbers = lex.numbers.words as Record<string, number>;
   for (const hit of matcher.all(folded)) {
-    const sentence = sentences.find((s) => hit.start >= s.start && hit.end <= s.end) ?? { start: hit.start, end: hit.end };
+    const sentence = sentenceOf(sentences, hit) ?? { start: hit.start, end: hit.end };
     let candidates = byName.get(hit.phrase) ?? [];
     const cued = candidates.filter((e) => cues.get(e.id)?.test(folded, sentence.start, sentence.end));
     if (cued.length) candidates = cued;

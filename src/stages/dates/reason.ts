@@ -183,11 +183,8 @@ function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[])
 
 /** The days a meeting on record lasted: a weekday may name any of them ("mercredi", the second day of a summit). */
 function daysOfKnown(known: KnownMeeting): [number, number] {
-  const [y, mo, d] = known.date.split('-').map(Number);
-  const first = dayNumber(y, mo, d);
-  if (!known.endDate) return [first, first];
-  const [ey, emo, ed] = known.endDate.split('-').map(Number);
-  return [first, dayNumber(ey, emo, ed)];
+  const day = (iso: string) => rangeOf({ iso, precision: 'day' })[0];
+  return [day(known.date), day(known.endDate ?? known.date)];
 }
 
 function fitsSet(set: DaySet, known: KnownMeeting): boolean {
@@ -273,10 +270,11 @@ export function resolveTime(input: TimeInput): TimeOutput {
     const lo = founded ? rangeOf({ iso: founded, precision: 'day' })[0] : DOMAIN_START;
     net.variable(m.key, DaySet.range(lo, now + 3 * YEAR), founded ? `${m.body} exists since ${founded}` : undefined);
   }
+  const expressionsOf = new Map(input.meetings.map((m) => [m.key, spanOfWeekdays(m.expressions)]));
   for (const m of input.meetings) {
     // The most specific statements first, so that a contradiction sets aside the vaguer one
     // ("a appelé mercredi" against "la réunion, tenue mardi et mercredi").
-    for (const e of [...spanOfWeekdays(m.expressions)].sort((a, b) => specificity(b) - specificity(a))) {
+    for (const e of [...expressionsOf.get(m.key)!].sort((a, b) => specificity(b) - specificity(a))) {
       const stated = statedFields(e);
       if (stated) net.restrict(m.key, stated, `${describe(e)} states ${[e.day && 'the day', e.month && 'the month', e.year && 'the year', e.weekday !== undefined && 'the weekday'].filter(Boolean).join(', ')}`);
       if (e.year === undefined) net.relate(D, m.key, relativeWindow(e, m.tense), `${describe(e)} read from the day of writing (${m.tense ?? 'tense unknown'})`);
@@ -301,10 +299,10 @@ export function resolveTime(input: TimeInput): TimeOutput {
   const meetings = new Map<string, ResolvedDate>();
   for (const m of input.meetings) {
     const known = onRecord.get(m.key);
-    const duration = spanOfWeekdays(m.expressions).map(durationOf).find((d) => d !== null) ?? null;
+    const duration = expressionsOf.get(m.key)!.map(durationOf).find((d) => d !== null) ?? null;
     // A meeting on record is dated from its first day, though the text may name a later one ("mercredi").
     const value: DateValue | null = known ? { iso: known.date, precision: 'day' } : commonValue(net.get(m.key));
-    const first = value?.precision === 'day' ? dayNumber(...(value.iso.split('-').map(Number) as [number, number, number])) : null;
+    const first = value?.precision === 'day' ? rangeOf(value)[0] : null;
     const endDate =
       first !== null && duration ? { iso: isoDay(first + duration), precision: 'day' as const } : known?.endDate ? { iso: known.endDate, precision: 'day' as const } : null;
     const reasons = [...net.reasons(m.key)];

@@ -10,6 +10,7 @@ import { clausesOf, findFrames, tenseOf, type DocContext, type Tense } from './f
 import { linkFrames, type Draft } from './link.ts';
 import { chairsOf, formatOf, levelOf, listsTopics, memberCountOf, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
 import { cityNamedLike, placeOf } from '../entities/index.ts';
+import { sentenceOf } from '../../core/text.ts';
 
 export interface MeetingsInput {
   ctx: DocContext;
@@ -38,18 +39,19 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   if (paragraph > STAMP_PARAGRAPHS && paragraph < lastParagraph - STAMP_PARAGRAPHS + 1) return false;
   const lineStart = ctx.text.lastIndexOf('\n', e.start - 1) + 1;
   const lineEnd = ctx.text.indexOf('\n', e.end);
+  // What else the line holds: a time of day, stamp words ("Publié le", "Updated") and a weekday are allowed.
   const rest = (ctx.folded.slice(lineStart, e.start) + ' ' + ctx.folded.slice(e.end, lineEnd < 0 ? undefined : lineEnd)).replace(/\b\d{1,2}\s*[h:.]\s*\d{2}\b/g, ' ');
   let left = rest;
   for (const m of ctx.lex.cues.publicationStamp.all(rest)) left = left.slice(0, m.start) + ' '.repeat(m.end - m.start) + left.slice(m.end);
-  for (const weekday of Object.keys(ctx.lex.calendar.weekdays)) left = left.replace(new RegExp(`\\b${weekday}\\b`, 'g'), ' ');
-  return /^[\s\p{P}]*$/u.test(left);
+  const weekdays = new RegExp(`\\b(?:${Object.keys(ctx.lex.calendar.weekdays).join('|')})\\b`, 'g');
+  return /^[\s\p{P}]*$/u.test(left.replace(weekdays, ' '));
 }
 
 /** Weekdays that date the news itself ("a annoncé mardi"), datelines, and "ce mercredi (22 mars 2017)". */
 function announcementExpressions(ctx: DocContext): DateExpression[] {
   const out: DateExpression[] = [];
   for (const e of ctx.dates) {
-    const sentence = ctx.sentences.find((s) => e.start >= s.start && e.end <= s.end);
+    const sentence = sentenceOf(ctx.sentences, e);
     if (!sentence) continue;
     if (e.weekdayRelation === 'this' && e.day !== undefined && e.year !== undefined) {
       out.push(e);
@@ -109,7 +111,7 @@ function datelineCity(ctx: DocContext): PlaceSlots | null {
 function leadNewsDay(ctx: DocContext, drafts: Draft[], announcementAt: Set<number>): DateExpression | null {
   const framed = new Set(drafts.flatMap((d) => d.frames.flatMap((f) => f.dates.map((e) => e.start))));
   for (const e of ctx.dates) {
-    const sentence = ctx.sentences.find((s) => e.start >= s.start && e.end <= s.end);
+    const sentence = sentenceOf(ctx.sentences, e);
     if (!sentence || sentence.paragraph > LEAD_PARAGRAPHS) break;
     if (framed.has(e.start) || announcementAt.has(e.start)) continue;
     const weekday = e.weekday !== undefined && e.day === undefined && e.weekdayRelation !== 'next';
@@ -209,10 +211,10 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     return { draft, own, all, tense, format, place, level, chairs };
   });
 
-  const ownExpressions = (p: (typeof prepared)[number]) => p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
   const newsDay = leadNewsDay(ctx, kept, announcementAt);
   const timeInputs: MeetingTimeInput[] = prepared.map((p) => {
-    const isNews = ownExpressions(p).length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
+    const own = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
+    const isNews = own.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
     return {
       key: p.draft.key,
       body: p.draft.body,
@@ -221,7 +223,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       // The news a lead reports has happened.
       tense: isNews ? 'past' : p.tense,
       relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
-      expressions: isNews ? [newsDay] : ownExpressions(p),
+      expressions: isNews ? [newsDay] : own,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
       spans: p.own,
     };
