@@ -29,3 +29,8 @@ test('English: lower-case "us" is not the United States', () => {
   assert.ok(!kinds('Join us in London.', 'en').includes('country:US'));
   assert.ok(kinds('US officials met in London.', 'en').includes('country:US'));
 });
+
+test('a weekday or a month is never part of a name, even before an appositive title', () => {
+  const { people } = findEntities('On Wednesday, the foreign minister of Iraq arrived. In March, the defence minister of Jordan followed.', 'en');
+  assert.deepEqual(people.map((p) => p.text), []);
+});

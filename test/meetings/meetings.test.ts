@@ -87,3 +87,57 @@ test('reported speech is a clause of its own: "announced that it will host the n
   assert.equal(next?.date?.value.iso, '2019');
   assert.equal(next?.status.value, 'planned');
 });
+
+test('a working group that met the day before the ministerial is a meeting of its own', () => {
+  const m = meetings(
+    "Foreign ministers of the Global Coalition against Daesh met on Thursday in Riyadh. On Wednesday, the coalition's Counter ISIS Finance Group held its meeting in Riyadh, with members attending in person and online.",
+  );
+  assert.deepEqual(m.map((x) => [x.level.value, x.date?.value.iso, x.city?.value]), [
+    ['ministerial', '2023-06-08', 'Riyadh'],
+    ['working_group', '2023-06-07', 'Riyadh'],
+  ]);
+  assert.equal(m[1].status.value, 'held');
+});
+
+test('a body that takes part in a meeting, or is listed with states among its hosts, is not the body that meets', () => {
+  const attended = meetings('The coalition against ISIS met in Rome on Monday. The League of Arab States took part in the meeting, and NATO Secretary General Jens Stoltenberg attended.', '2021-06-29');
+  assert.deepEqual(attended.map((x) => x.body.value), ['coalition']);
+  const cohosted = meetings(
+    "La conférence internationale pour la reconstruction de l'Irak s'est ouverte lundi à Koweït. Elle est coprésidée par le Koweït, l'Irak, l'Union européenne et les Nations unies.",
+    '2018-02-13',
+  );
+  assert.deepEqual(cohosted.map((x) => [x.body.value, x.date?.value.iso]), [['donor_conference', '2018-02-12']]);
+});
+
+test('a conference named by its purpose is a donor conference; an organ acting on a resolution is no meeting', () => {
+  const m = meetings(
+    "La Conférence internationale du Koweït pour la reconstruction de l'Irak s'est ouverte lundi. Les participants ont salué la résolution adoptée en août par le Conseil de sécurité.",
+    '2018-02-13',
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso]), [['donor_conference', '2018-02-12']]);
+});
+
+test('"à la veille de la réunion ministérielle" names a second meeting', () => {
+  const m = meetings(
+    "Le groupe de lutte contre le financement de l'EI de la coalition s'est réuni mercredi à Riyad, à la veille de la réunion ministérielle de la coalition que présideront jeudi Antony Blinken et son homologue saoudien.",
+  );
+  assert.deepEqual(m.map((x) => [x.level.value, x.date?.value.iso]), [
+    ['working_group', '2023-06-07'],
+    ['ministerial', '2023-06-08'],
+  ]);
+});
+
+test('the first meeting of a group is the earliest on record among those that fit', () => {
+  const [m] = meetings('The inaugural meeting of the Counter-ISIL Finance Group of the coalition against ISIL convened in Rome on Thursday and Friday.');
+  assert.equal(m.date?.value.iso, '2015-03-19');
+  assert.equal(m.endDate?.value.iso, '2015-03-20');
+  // "the first held in Rome since" is first only in some respect: the record leaves two meetings, so no date.
+  const [n] = meetings('The meeting of the Counter-ISIL Finance Group of the coalition against ISIL, the first held in Rome since the summer, convened on Thursday and Friday.');
+  assert.equal(n.date, null);
+});
+
+test('a site "sur la base aérienne" is where the meeting is', () => {
+  const [m] = meetings("Obama s'est joint mardi aux chefs d'état-major de 21 pays de la coalition contre l'EI, réunis sur la base aérienne d'Andrews.");
+  assert.equal(m.venue?.value, 'Joint Base Andrews');
+  assert.equal(m.date?.value.iso, '2014-10-14');
+});

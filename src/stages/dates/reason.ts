@@ -23,6 +23,8 @@ export interface MeetingTimeInput {
   cityId: string | null;
   tense: Tense;
   relation: { kind: 'previous' | 'next'; to: string } | null;
+  /** Called the first of its kind: of several meetings on record that fit, the earliest. */
+  inaugural: boolean;
   expressions: DateExpression[];
   chairs: PersonEntity[];
   /** Spans of the clauses about the meeting: events named there date the meeting itself. */
@@ -203,7 +205,7 @@ function knownWithoutCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null
   const [first, last] = [set.first(), set.last()];
   if (first === undefined || last === undefined || last - first > CITYLESS_RECORD_WINDOW) return null;
   const matches = knowledge().meetings.filter((known) => known.body === m.body && known.level === m.level && fitsSet(set, known));
-  return matches.length === 1 ? matches[0] : null;
+  return onlyOrFirst(matches, m);
 }
 
 function knownInCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
@@ -217,8 +219,14 @@ function knownInCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
   const here = k.meetings.filter((known) => known.body === m.body && known.city && near(known.city).some((c) => ours.includes(c)) && fitsSet(set, known));
   const sameLevel = here.filter((known) => !m.level || m.level === 'other' || known.level === m.level);
   // A level read wrong ("summit" for ministers on a summit's margins) still finds the body's only meeting there.
-  const matches = sameLevel.length > 0 ? sameLevel : here;
-  return matches.length === 1 ? matches[0] : null;
+  if (sameLevel.length > 0) return onlyOrFirst(sameLevel, m);
+  return here.length === 1 ? here[0] : null;
+}
+
+function onlyOrFirst(matches: KnownMeeting[], m: MeetingTimeInput): KnownMeeting | null {
+  if (matches.length === 1) return matches[0];
+  if (!m.inaugural || matches.length === 0) return null;
+  return [...matches].sort((a, b) => a.date.localeCompare(b.date))[0];
 }
 
 /** The one meeting on record that fits what the text leaves open, if there is exactly one. */

@@ -71,6 +71,10 @@ function isFormer(folded: string, titleStart: number, lex: Lexicon): boolean {
   return lex.cues.former.test(folded, Math.max(0, titleStart - 14), titleStart + 3);
 }
 
+function isCalendarWord(word: string, lex: Lexicon): boolean {
+  return word in lex.calendar.weekdays || word in lex.calendar.months;
+}
+
 export function findPeople(text: string, folded: string, tokens: Token[], named: Entity[], lex: Lexicon): PersonEntity[] {
   const { officialNames, bySurname } = officialIndexes();
   const people: PersonEntity[] = [];
@@ -121,6 +125,8 @@ export function findPeople(text: string, folded: string, tokens: Token[], named:
       continue;
     }
     if (overlapsNamed(start, end)) continue;
+    // "On Wednesday, the …", "Mardi 25 octobre": calendar words are never part of a name.
+    if (words.some((w) => isCalendarWord(fold(w), lex))) continue;
     const before = titlesBefore(text, folded, start, lex);
     if (!honorific && before.kinds.length === 0 && titlesAfter(text, folded, end, lex).kinds.length === 0) continue;
     // A title right before the name is often capitalised ("Secretary Pompeo"): keep it out of the name.

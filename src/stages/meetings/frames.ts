@@ -25,6 +25,8 @@ export interface Frame {
   body: string | null;
   bodyEvidence: Span | null;
   relation: Relation;
+  /** "la première réunion du groupe", "the inaugural meeting": the first of its kind, not the first somewhere. */
+  inaugural: boolean;
   tense: Tense;
   dates: DateExpression[];
   /** A clause about bilateral talks ("a rencontré", "s'est entretenu avec"): not a meeting of the body. */
@@ -68,6 +70,10 @@ export function clausesOf(ctx: DocContext): Clause[] {
       // The connector's own words ("et celle") stay with the clause they open.
       cuts.push({ cut, next: cut + (m[0].match(/^[;,]?\s*(?:alors que|tandis que|whereas|while|et|mais|and|but)?\s*/)?.[0].length ?? 0) });
     }
+    // "s'est réuni mercredi, à la veille de la réunion ministérielle": the meeting named after the link is another one.
+    for (const link of ctx.lex.cues.otherMeetingLinks.all(ctx.folded, s.start, s.end)) {
+      if (ctx.lex.meetingNouns.test(ctx.folded, link.end, Math.min(s.end, link.end + 40))) cuts.push({ cut: link.start, next: link.start });
+    }
     for (const at of reportedSpeechStarts(ctx, s.start, s.end)) cuts.push({ cut: at, next: at + (ctx.folded.slice(at).match(/^\s*/)?.[0].length ?? 0) });
     let start = s.start;
     for (const { cut, next } of cuts.sort((a, b) => a.cut - b.cut)) {
@@ -81,6 +87,9 @@ export function clausesOf(ctx: DocContext): Clause[] {
 }
 
 /** Organisations that meet, in a span, left out those inside a person's title ("secrétaire général de l'OTAN"). */
+/** How far after "conférence" its purpose may come ("du Koweït pour la reconstruction"). */
+const DONOR_PURPOSE_REACH = 40;
+
 export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { id: string; start: number; end: number }[] {
   const out: { id: string; start: number; end: number }[] = [];
   for (const e of ctx.entities) {
@@ -90,7 +99,16 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
       const between = ctx.folded.slice(Math.max(span.start, e.start - 40), e.start);
       if (/(general|generale|secretary|chief|chef|cheffe|patron|representante?|representative|president|presidente|commissaire|commissioner|envoye|envoy)(\s+general)?\s+(de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)$/.test(between)) continue;
     }
+    // "NATO Secretary General Jens Stoltenberg": the body names an official's office, not who meets.
+    if (ctx.lex.cues.officeAfterBody.all(ctx.folded, e.end, Math.min(span.end, e.end + 30)).some((m) => m.start - e.end <= 2)) continue;
     out.push({ id: e.id, start: e.start, end: e.end });
+  }
+  // "la Conférence internationale du Koweït pour la reconstruction de l'Irak": a conference named by its purpose.
+  for (const noun of ctx.lex.cues.conferenceNouns.all(ctx.folded, span.start, span.end)) {
+    const purpose = ctx.lex.cues.donorPurposes.all(ctx.folded, noun.end, span.end).find((p) => p.start - noun.end <= DONOR_PURPOSE_REACH);
+    if (purpose && !/[,;:.()]/.test(ctx.folded.slice(noun.end, purpose.start)) && !out.some((b) => b.start <= noun.start && noun.end <= b.end)) {
+      out.push({ id: 'donor_conference', start: noun.start, end: purpose.end });
+    }
   }
   // "la coalition" alone names the coalition in a text about the war on ISIS.
   if (docAboutIsis) {
@@ -140,6 +158,16 @@ function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {
   return null;
 }
 
+function inauguralNear(ctx: DocContext, anchor: Span, clause: Span): boolean {
+  const { inaugural, firstQualifiers } = ctx.lex.cues;
+  const before = inaugural.all(ctx.folded, Math.max(clause.start, anchor.start - 25), anchor.start).at(-1);
+  const beforeAdjacent = before && /^[\p{L}\s'-]*$/u.test(ctx.folded.slice(before.end, anchor.start)) && ctx.folded.slice(before.end, anchor.start).split(/\s+/).length <= 3;
+  const after = inaugural.all(ctx.folded, anchor.end, Math.min(clause.end, anchor.end + 3)).length > 0;
+  if (!beforeAdjacent && !after) return false;
+  // "the first ministerial held in Africa", "la première réunion depuis 2019": first only in some respect.
+  return !firstQualifiers.test(ctx.folded, anchor.end, Math.min(clause.end, anchor.end + 60));
+}
+
 /** The date expressions inside a span. */
 function datesIn(ctx: DocContext, span: Span): DateExpression[] {
   return ctx.dates.filter((d) => d.start >= span.start && d.end <= span.end);
@@ -161,6 +189,26 @@ function governedBody<B extends Span>(bodies: B[], anchor: Frame['anchor']): B |
   const near = (b: B | undefined) => b && (b.start >= anchor.end ? b.start - anchor.end : anchor.start - b.end) <= GOVERNED_REACH;
   const first = anchor.kind === 'verb' ? [before, after] : [after, before];
   return first.find(near) ?? first.find((b) => b !== undefined) ?? null;
+}
+
+/**
+ * Bodies that take part rather than meet: "La Ligue arabe a pris part à la réunion", "dont les Nations unies
+ * y ont participé", and a body listed among states ("coorganisée par le Royaume-Uni, la Norvège et les Nations unies").
+ */
+function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
+  if (listedWithStates(ctx, body)) return true;
+  if (body.end > anchor.start || anchor.start - body.end > GOVERNED_REACH) return false;
+  return ctx.lex.cues.participation.test(ctx.folded, body.end, anchor.end);
+}
+
+function listedWithStates(ctx: DocContext, body: Span): boolean {
+  const before = ctx.folded.slice(Math.max(0, body.start - 12), body.start);
+  const joint = /(?:,|\s(?:et|and))\s+(?:(?:les|le|la|l'|the)\s*)?$/.exec(before);
+  if (!joint) return false;
+  const at = body.start - joint[0].length;
+  const previous = ctx.entities.find((e) => (e.kind === 'country' || e.kind === 'organisation') && e.end <= at && at - e.end <= 2);
+  // "le Koweït, l'Irak, l'Union européenne, les Nations unies": a body listed after another listed one.
+  return previous !== undefined && (previous.kind === 'country' || listedWithStates(ctx, previous));
 }
 
 /**
@@ -199,6 +247,7 @@ function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body
     body,
     bodyEvidence,
     relation: 'previous',
+    inaugural: false,
     tense: 'past',
     dates: [since],
     bilateral: false,
@@ -219,6 +268,14 @@ function datesOfEvents(ctx: DocContext, clause: Clause): Set<DateExpression> {
   return out;
 }
 
+/** "la résolution adoptée par le Conseil de sécurité": an organ named as the agent of an act is not a meeting. */
+function organAsAgent(ctx: DocContext, noun: Span): boolean {
+  const organ = ctx.entities.find((e) => e.kind === 'organisation' && e.start <= noun.start && noun.end <= e.end);
+  if (!organ) return false;
+  const before = ctx.folded.slice(Math.max(0, organ.start - 10), organ.start);
+  return ctx.lex.cues.agentMarkers.all(before).some((m) => before.slice(m.end).trim() === '');
+}
+
 /** "Pompeo met Prime Minister Abdul-Mahdi", "a reçu le président": a verb whose object is a person is a bilateral encounter. */
 function personObject(ctx: DocContext, anchor: Span): boolean {
   const skipSpaces = (i: number) => i + (/^\s*/.exec(ctx.folded.slice(i, i + 10))?.[0].length ?? 0);
@@ -235,7 +292,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
   const excluded = [...ctx.lex.cues.notMeeting.all(ctx.folded), ...forums];
   const free = (m: Span) => !excluded.some((x) => x.start <= m.start && m.end <= x.end);
   for (const clause of clauses) {
-    const noun = ctx.lex.meetingNouns.all(ctx.folded, clause.start, clause.end).filter(free)[0];
+    const noun = ctx.lex.meetingNouns.all(ctx.folded, clause.start, clause.end).filter((m) => free(m) && !organAsAgent(ctx, m))[0];
     // "celle" stands for a meeting only right after one ("la réunion de Rome et celle de Paris"), not for "l'attaque".
     const lastFrame = frames.at(-1);
     const pronoun = lastFrame && lastFrame.clause.sentence >= clause.sentence - 1 ? ctx.lex.meetingPronouns.all(ctx.folded, clause.start, clause.end)[0] : undefined;
@@ -254,7 +311,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     if (ctx.lex.cues.habitual.test(ctx.folded, clause.start, clause.end) && !datesIn(ctx, clause).some((d) => d.day !== undefined)) continue;
     const anchor: Frame['anchor'] = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind };
     if (kind === 'verb' && personObject(ctx, anchor)) continue;
-    const body = governedBody(bodies, anchor);
+    const body = governedBody(bodies.filter((b) => !attendsAnchor(ctx, b, anchor)), anchor);
     const bodyEvidence = body ? { start: body.start, end: body.end } : null;
     const since = sinceExpressions(ctx, clause, anchor);
     const eventDates = datesOfEvents(ctx, clause);
@@ -272,6 +329,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       body: body?.id ?? null,
       bodyEvidence,
       relation: relationNear(ctx, anchor, clause),
+      inaugural: inauguralNear(ctx, anchor, clause),
       tense: tenseOf(ctx, clause, anchor),
       dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
       bilateral: ctx.lex.cues.bilateral.test(ctx.folded, clause.start, clause.end),

@@ -171,7 +171,9 @@ function statusOf(ctx: DocContext, spans: Span[], tense: Tense, date: DateValue 
     if (date.iso > published.iso) return { value: 'planned', evidence: ev, confidence: 0.9 };
     if (date.iso < published.iso) return { value: 'held', evidence: ev, confidence: 0.9 };
   }
-  return { value: tense === 'future' ? 'planned' : tense === 'past' ? 'held' : date && published && date.iso > published.iso ? 'planned' : 'held', evidence: ev, confidence: 0.6 };
+  // Compared at the coarser precision: a day of the month of publication is neither before nor after it.
+  const later = date && published && !date.iso.startsWith(published.iso) && date.iso > published.iso;
+  return { value: tense === 'future' ? 'planned' : tense === 'past' ? 'held' : later ? 'planned' : 'held', evidence: ev, confidence: 0.6 };
 }
 
 function draftTense(ctx: DocContext, frames: Draft['frames']): Tense {
@@ -223,6 +225,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       // The news a lead reports has happened.
       tense: isNews ? 'past' : p.tense,
       relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
+      inaugural: p.draft.frames.some((f) => f.inaugural),
       expressions: isNews ? [newsDay] : own,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
       spans: p.own,

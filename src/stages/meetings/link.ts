@@ -15,6 +15,10 @@ function dayMonths(frame: Frame): string[] {
   return frame.dates.filter((d) => d.day !== undefined && d.month !== undefined).map((d) => `${d.month}-${d.day}`);
 }
 
+function weekdays(frame: Frame): number[] {
+  return frame.dates.filter((d) => d.weekday !== undefined && d.day === undefined).map((d) => d.weekday!);
+}
+
 function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   if (frame.body && draft.body && frame.body !== draft.body) return false;
   const ours = draft.frames.flatMap(dayMonths);
@@ -26,7 +30,14 @@ function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   if (a && b && a !== b) return false;
   const la = levelOf(ctx, draft.frames.map((f) => f.clause));
   const lb = levelOf(ctx, [frame.clause]);
-  if (la && lb && la.confidence >= 0.9 && lb.confidence >= 0.9 && la.value !== lb.value) return false;
+  if (la && lb && la.value !== lb.value) {
+    if (la.confidence >= 0.9 && lb.confidence >= 0.9) return false;
+    // Another day and a distinct level: the working group that met the day before the ministerial.
+    const distinct = la.confidence >= 0.9 || lb.confidence >= 0.9;
+    const ourDays = draft.frames.flatMap(weekdays);
+    const theirDays = weekdays(frame);
+    if (distinct && ourDays.length && theirDays.length && !theirDays.some((d) => ourDays.includes(d))) return false;
+  }
   return true;
 }
 

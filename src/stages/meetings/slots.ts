@@ -47,6 +47,8 @@ function endsWithPhrase(matcher: { all: (t: string) => { end: number }[] }, text
 
 function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   const before = ctx.folded.slice(Math.max(0, e.start - 30), e.start);
+  // "sur la base aérienne d'Andrews", "aboard the USS ...": said of a site, never of a city.
+  if (e.kind === 'venue' && endsWithPhrase(ctx.lex.cues.venuePrepositions, before.replace(/(?:\s|^)(?:l'|la|le|les|the)\s*$/, ' '))) return true;
   if (endsWithPhrase(ctx.lex.cues.notLocationBefore, before)) return false;
   // The place of an event ("les attentats du 13 novembre 2015 à Paris") is not where a meeting is.
   const eventWord = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(0, e.start - 45), e.start).at(-1);
@@ -267,6 +269,9 @@ export function topicsOf(ctx: DocContext, spans: Span[], ownSpans: Span[]): Slot
 export function formatOf(ctx: DocContext, spans: Span[]): Slot<MeetingFormat> | null {
   for (const span of spans) {
     const hit = ctx.lex.cues.virtual.all(ctx.folded, span.start, span.end)[0];
+    // "in person and online": a hybrid meeting still has its place.
+    const inPerson = ctx.lex.cues.inPerson.all(ctx.folded, span.start, span.end)[0];
+    if (hit && inPerson) return { value: 'in_person', evidence: [evidence(ctx, inPerson, 'format:in-person')], confidence: 0.7 };
     if (hit) return { value: 'virtual', evidence: [evidence(ctx, hit, 'format:virtual')], confidence: 0.8 };
   }
   return null;
