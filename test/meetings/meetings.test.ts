@@ -141,3 +141,26 @@ test('a site "sur la base aérienne" is where the meeting is', () => {
   assert.equal(m.venue?.value, 'Joint Base Andrews');
   assert.equal(m.date?.value.iso, '2014-10-14');
 });
+
+test('a meeting on the margins of another is its own meeting, held within the other one\'s days', () => {
+  const m = meetings("En marge du sommet de l'Otan à Varsovie, les 8 et 9 juillet, Ashton Carter a réuni ses homologues de la coalition anti-EI.", '2016-07-10');
+  const subject = m.find((x) => x.role === 'subject')!;
+  assert.equal(subject.body.value, 'coalition');
+  assert.equal(subject.date?.value.iso, '2016-07-08');
+  assert.deepEqual(subject.chairs.map((c) => c.value), ['Ash Carter']);
+  const host = m.find((x) => x !== subject)!;
+  assert.deepEqual([host.body.value, host.level.value, host.city?.value, host.date?.value.iso], ['nato', 'summit', 'Warsaw', '2016-07-08']);
+});
+
+test('"a day after" and "follows" name an earlier meeting, "ahead of" a later one', () => {
+  const m = meetings(
+    "Coalition defence ministers against ISIS meet in Rome on Thursday, ahead of the coalition's foreign ministers meeting in Washington in March. The meeting follows the February 2019 ministerial in Washington.",
+    '2020-02-11',
+  );
+  assert.deepEqual(m.map((x) => [x.role, x.city?.value, x.date?.value.iso]), [
+    // A bare weekday in the present may be either side of the day of writing: only the month is sure.
+    ['subject', 'Rome', '2020-02'],
+    ['mentioned', 'Washington', '2020-03'],
+    ['mentioned', 'Washington', '2019-02-06'],
+  ]);
+});

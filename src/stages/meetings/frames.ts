@@ -17,6 +17,8 @@ export type Relation = 'previous' | 'next' | null;
 export interface Clause extends Span {
   sentence: number;
   paragraph: number;
+  /** Opened by a link to another meeting ("à la veille de", "a day after", "en marge de"): when that meeting is. */
+  link?: 'next' | 'previous' | 'same';
 }
 
 export interface Frame {
@@ -61,27 +63,64 @@ function reportedSpeechStarts(ctx: DocContext, from: number, to: number): number
   return starts;
 }
 
+const LINK_KINDS = [
+  ['linksToLater', 'next'],
+  ['linksToEarlier', 'previous'],
+  ['linksToSameTime', 'same'],
+] as const;
+
+/** How far after a link its meeting must be named ("à la veille de la réunion", "a day after NATO defence ministers"). */
+const LINKED_MEETING_REACH = 40;
+
+/**
+ * "s'est réuni mercredi, à la veille de la réunion ministérielle": the meeting named after a link is
+ * another one, in a clause of its own. A sentence opening with the link ("En marge du sommet de l'Otan à
+ * Varsovie, les 8 et 9 juillet, Carter a réuni …") gives it up to the comma before the sentence's meeting verb.
+ */
+function meetingLinkCuts(ctx: DocContext, s: Sentence): { cut: number; next: number; link?: Clause['link'] }[] {
+  const cuts: { cut: number; next: number; link?: Clause['link'] }[] = [];
+  for (const [cue, link] of LINK_KINDS) {
+    for (const hit of ctx.lex.cues[cue].all(ctx.folded, s.start, s.end)) {
+      const reach = Math.min(s.end, hit.end + LINKED_MEETING_REACH);
+      const named =
+        ctx.lex.meetingNouns.test(ctx.folded, hit.end, reach) ||
+        ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, hit.end, reach)) ||
+        ctx.entities.some((e) => e.kind === 'organisation' && e.start >= hit.end && e.start < reach);
+      if (!named) continue;
+      cuts.push({ cut: hit.start, next: hit.start, link });
+      if (hit.start - s.start > 3) continue;
+      const verb = ctx.lex.meetingVerbs.all(ctx.folded, hit.end, s.end)[0];
+      const comma = verb ? ctx.folded.lastIndexOf(',', verb.start) : -1;
+      if (verb && comma > hit.end) cuts.push({ cut: comma, next: comma + 1 + (ctx.folded.slice(comma + 1).match(/^\s*/)?.[0].length ?? 0) });
+    }
+  }
+  return cuts;
+}
+
 export function clausesOf(ctx: DocContext): Clause[] {
   const out: Clause[] = [];
   ctx.sentences.forEach((s, index) => {
-    const cuts: { cut: number; next: number }[] = [];
+    const cuts: { cut: number; next: number; link?: Clause['link'] }[] = [];
     for (const m of ctx.folded.slice(s.start, s.end).matchAll(CLAUSE_BREAK[ctx.lang])) {
       const cut = s.start + m.index!;
       // The connector's own words ("et celle") stay with the clause they open.
       cuts.push({ cut, next: cut + (m[0].match(/^[;,]?\s*(?:alors que|tandis que|whereas|while|et|mais|and|but)?\s*/)?.[0].length ?? 0) });
     }
-    // "s'est réuni mercredi, à la veille de la réunion ministérielle": the meeting named after the link is another one.
-    for (const link of ctx.lex.cues.otherMeetingLinks.all(ctx.folded, s.start, s.end)) {
-      if (ctx.lex.meetingNouns.test(ctx.folded, link.end, Math.min(s.end, link.end + 40))) cuts.push({ cut: link.start, next: link.start });
-    }
+    cuts.push(...meetingLinkCuts(ctx, s));
     for (const at of reportedSpeechStarts(ctx, s.start, s.end)) cuts.push({ cut: at, next: at + (ctx.folded.slice(at).match(/^\s*/)?.[0].length ?? 0) });
     let start = s.start;
-    for (const { cut, next } of cuts.sort((a, b) => a.cut - b.cut)) {
-      if (cut <= start) continue;
-      out.push({ start, end: cut, sentence: index, paragraph: s.paragraph });
-      start = next;
+    let link: Clause['link'];
+    const push = (end: number) => out.push({ start, end, sentence: index, paragraph: s.paragraph, ...(link ? { link } : {}) });
+    for (const cut of cuts.sort((a, b) => a.cut - b.cut)) {
+      if (cut.cut <= start) {
+        link = cut.link ?? link;
+        continue;
+      }
+      push(cut.cut);
+      start = cut.next;
+      link = cut.link;
     }
-    out.push({ start, end: s.end, sentence: index, paragraph: s.paragraph });
+    push(s.end);
   });
   return out;
 }
@@ -328,7 +367,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       anchor,
       body: body?.id ?? null,
       bodyEvidence,
-      relation: relationNear(ctx, anchor, clause),
+      relation: relationNear(ctx, anchor, clause) ?? (clause.link === 'same' ? null : (clause.link ?? null)),
       inaugural: inauguralNear(ctx, anchor, clause),
       tense: tenseOf(ctx, clause, anchor),
       dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),

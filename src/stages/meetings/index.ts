@@ -176,6 +176,12 @@ function statusOf(ctx: DocContext, spans: Span[], tense: Tense, date: DateValue 
   return { value: tense === 'future' ? 'planned' : tense === 'past' ? 'held' : later ? 'planned' : 'held', evidence: ev, confidence: 0.6 };
 }
 
+function marginDates(draft: Draft, drafts: Draft[]): DateExpression[] {
+  const sentences = new Set(draft.frames.map((f) => f.clause.sentence));
+  const host = drafts.find((d) => d.aside && d !== draft && d.frames.some((f) => sentences.has(f.clause.sentence) && f.dates.length > 0));
+  return host ? host.frames.flatMap((f) => f.dates) : [];
+}
+
 function draftTense(ctx: DocContext, frames: Draft['frames']): Tense {
   let future = 0;
   let past = 0;
@@ -200,7 +206,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
   const support = supportSpans(ctx, kept);
 
   const dateline = datelineCity(ctx);
-  const firstSubject = kept.find((d) => !d.relation);
+  const firstSubject = kept.find((d) => !d.relation && !d.aside);
   const prepared = kept.map((draft) => {
     const own = sentenceSpans(ctx, draft, kept);
     const all = [...own, ...(support.get(draft.key) ?? [])];
@@ -215,7 +221,9 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
 
   const newsDay = leadNewsDay(ctx, kept, announcementAt);
   const timeInputs: MeetingTimeInput[] = prepared.map((p) => {
-    const own = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
+    const stated = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
+    // Held on the margins of another meeting named in the same sentence: within its days.
+    const own = stated.length > 0 ? stated : marginDates(p.draft, kept).filter((e) => !announcementAt.has(e.start));
     const isNews = own.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
     return {
       key: p.draft.key,
@@ -245,7 +253,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     meetings: timeInputs,
   });
 
-  const subjectKey = prepared.find((p) => !p.draft.relation)?.draft.key ?? prepared[0]?.draft.key;
+  const subjectKey = prepared.find((p) => !p.draft.relation && !p.draft.aside)?.draft.key ?? prepared[0]?.draft.key;
   const mentions: Mention[] = prepared.map((p, index) => {
     const resolved = time.meetings.get(p.draft.key)!;
     const dateEvidence: Evidence[] = timeInputs[index].expressions.map((e) => ({ start: e.start, end: e.end, text: e.text, rule: e.rule }));

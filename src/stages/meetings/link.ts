@@ -9,6 +9,8 @@ export interface Draft {
   /** Key of the meeting this one is earlier or later than. */
   relativeTo: string | null;
   body: string | null;
+  /** The meeting on whose margins another is held ("en marge du sommet de l'Otan"): never the subject, joined only by name. */
+  aside?: boolean;
 }
 
 function dayMonths(frame: Frame): string[] {
@@ -66,12 +68,16 @@ export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
         target = newDraft(relation);
         target.relativeTo = subject?.key ?? null;
       } else target.frames.push(frame);
+    } else if (frame.clause.link === 'same') {
+      target = newDraft(null);
+      target.aside = true;
     } else {
-      const candidates: Draft[] = [subject, focus, ...drafts].filter((d): d is Draft => d !== null && !d.relation);
+      const joinable = (d: Draft | null): d is Draft => d !== null && !d.relation && (!d.aside || (frame.body !== null && frame.body === d.body));
+      const candidates: Draft[] = [subject, focus, ...drafts].filter(joinable);
       target = candidates.find((d: Draft) => compatible(ctx, d, frame)) ?? null;
       if (target) target.frames.push(frame);
       else target = newDraft(null);
-      subject ??= target;
+      if (!target.aside) subject ??= target;
     }
     target.body ??= frame.body;
     focus = target;
