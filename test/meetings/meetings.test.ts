@@ -164,3 +164,10 @@ test('"a day after" and "follows" name an earlier meeting, "ahead of" a later on
     ['mentioned', 'Washington', '2019-02-06'],
   ]);
 });
+
+test('ministers of the interior or finance meet at level "other"; high-level representatives are senior officials', () => {
+  const [g7] = meetings("Les ministres de l'Intérieur du G7 se sont réunis vendredi en Italie pour parler des combattants de l'EI.", '2017-10-21');
+  assert.equal(g7.level.value, 'other');
+  const [senior] = meetings('Des représentants de haut niveau de la coalition anti-EI se sont réunis mercredi à Paris.', '2019-06-27');
+  assert.equal(senior.level.value, 'senior_officials');
+});
