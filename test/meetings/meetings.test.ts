@@ -171,3 +171,11 @@ test('ministers of the interior or finance meet at level "other"; high-level rep
   const [senior] = meetings('Des représentants de haut niveau de la coalition anti-EI se sont réunis mercredi à Paris.', '2019-06-27');
   assert.equal(senior.level.value, 'senior_officials');
 });
+
+test('the offensive a defence ministerial reviews is its military line of effort', () => {
+  const [m] = meetings(
+    "Les ministres de la Défense de la coalition contre l'EI se réuniront mardi à Paris pour faire le point sur l'offensive lancée pour reprendre Mossoul.",
+    '2016-10-24',
+  );
+  assert.deepEqual(m.topics.map((t) => t.value), ['military']);
+});
