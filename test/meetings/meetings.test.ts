@@ -179,3 +179,18 @@ test('the offensive a defence ministerial reviews is its military line of effort
   );
   assert.deepEqual(m.topics.map((t) => t.value), ['military']);
 });
+
+test('a person the record gives as chair, named where the text speaks of the meeting, chairs it; named for another meeting, does not', () => {
+  const [london] = meetings(
+    "Les ministres de la coalition contre l'EI, dont Philip Hammond et John Kerry, se sont réunis le 22 janvier 2015 à Londres.",
+  );
+  assert.deepEqual(london.chairs.map((c) => [c.value, c.evidence[0].rule]), [
+    ['Philip Hammond', 'chair:on-record'],
+    ['John Kerry', 'chair:on-record'],
+  ]);
+  const m = meetings(
+    "John Kerry accueillera le 21 juillet à Washington les ministres de la coalition contre l'EI. La dernière réunion des ministres des Affaires étrangères a eu lieu le 2 février à Rome.",
+    '2016-07-19',
+  );
+  assert.deepEqual(m.map((x) => x.chairs.map((c) => c.value)), [['John Kerry'], []]);
+});

@@ -8,7 +8,7 @@ import type { DateExpression } from '../dates/expressions.ts';
 import { resolveTime, type MeetingTimeInput, type TimeOutput } from '../dates/reason.ts';
 import { clausesOf, findFrames, tenseOf, type DocContext, type Tense } from './frames.ts';
 import { linkFrames, type Draft } from './link.ts';
-import { chairsOf, formatOf, levelOf, listsTopics, memberCountOf, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
+import { chairsOf, chairsOnRecord, formatOf, levelOf, listsTopics, memberCountOf, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
 import { cityNamedLike, placeOf } from '../entities/index.ts';
 import { sentenceOf } from '../../core/text.ts';
 
@@ -256,6 +256,9 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
   const subjectKey = prepared.find((p) => !p.draft.relation && !p.draft.aside)?.draft.key ?? prepared[0]?.draft.key;
   const mentions: Mention[] = prepared.map((p, index) => {
     const resolved = time.meetings.get(p.draft.key)!;
+    const chairedElsewhere = (person: PersonEntity) => prepared.some((q) => q !== p && q.chairs.some((c) => c.value === person.id));
+    const recorded = chairsOnRecord(ctx, p.all, people.filter((person) => !chairedElsewhere(person)), p.draft.body!, p.place.cityId, resolved.date, p.chairs);
+    const chairs = [...p.chairs, ...recorded];
     const dateEvidence: Evidence[] = timeInputs[index].expressions.map((e) => ({ start: e.start, end: e.end, text: e.text, rule: e.rule }));
     const bodyFrame = p.draft.frames.find((f) => f.bodyEvidence);
     return {
@@ -276,8 +279,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       venue: p.place.venue,
       coordinates: p.place.coordinates,
       format: p.format,
-      chairs: p.chairs,
-      participants: participantsOf(ctx, p.all, people, p.chairs, p.draft.body),
+      chairs,
+      participants: participantsOf(ctx, p.all, people, chairs, p.draft.body),
       memberCount: memberCountOf(ctx, p.own) ?? memberCountOf(ctx, p.all),
       topics: topicsOf(ctx, p.all, p.own),
       spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),
