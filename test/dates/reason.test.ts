@@ -91,3 +91,10 @@ test('a stated day outweighs an approximate offset from an event ("dix jours apr
   );
   assert.equal(x.mentions[0].date?.value.iso, '2015-06-02');
 });
+
+test('a bare weekday told in the present is the nearest one to the day of writing', () => {
+  const at = (published: string) =>
+    extract({ id: 't', origin: 't', text: "Les ministres de la Défense de la coalition contre l'EI se retrouvent jeudi pour faire le point.", published }, { now: NOW }).mentions[0].date?.value.iso;
+  assert.equal(at('2016-10-25'), '2016-10-27');
+  assert.equal(at('2016-10-29'), '2016-10-27');
+});

@@ -111,8 +111,9 @@ function relativeWindow(e: DateExpression, tense: Tense): Window {
       case 'this':
         return tense === 'past' ? window(-6, 0) : tense === 'future' ? window(0, 6) : window(-6, 6);
       default:
-        // A bare weekday is within the week of writing: a week ago or ahead would be "jeudi dernier" or "jeudi prochain".
-        return tense === 'past' ? window(-6, 0) : tense === 'future' ? window(0, 6) : window(-6, 6);
+        // A bare weekday is within the week of writing: a week ago or ahead would be "jeudi dernier" or
+        // "jeudi prochain". Told in the present, it is the nearest one ("se réunissent jeudi").
+        return tense === 'past' ? window(-6, 0) : tense === 'future' ? window(0, 6) : window(-3, 3);
     }
   }
   // The nearest occurrence on the side the tense gives: 365 days hold exactly one of each day and month.
