@@ -31,7 +31,8 @@ export function extract(raw: RawDoc, options: ExtractOptions = {}): ExtractedDoc
     entities,
     dates: findDateExpressions(text, lang),
   };
-  const docAboutIsis = entities.some((e) => e.kind === 'adversary' && e.id === 'isis');
+  // The adversary named, or the coalition named after it ("the coalition against Islamic State").
+  const docAboutIsis = entities.some((e) => (e.kind === 'adversary' && e.id === 'isis') || (e.kind === 'organisation' && e.id === 'coalition'));
   const { mentions, time } = extractMeetings(
     { ctx, people, publishedHint: doc.publishedHint, crawlDate: doc.crawlDate, now: options.now ?? new Date() },
     docAboutIsis,

@@ -158,8 +158,8 @@ test('"a day after" and "follows" name an earlier meeting, "ahead of" a later on
     '2020-02-11',
   );
   assert.deepEqual(m.map((x) => [x.role, x.city?.value, x.date?.value.iso]), [
-    // A bare weekday in the present may be either side of the day of writing: only the month is sure.
-    ['subject', 'Rome', '2020-02'],
+    // A bare weekday told in the present is the nearest one.
+    ['subject', 'Rome', '2020-02-13'],
     ['mentioned', 'Washington', '2020-03'],
     ['mentioned', 'Washington', '2019-02-06'],
   ]);
@@ -193,4 +193,13 @@ test('a person the record gives as chair, named where the text speaks of the mee
     '2016-07-19',
   );
   assert.deepEqual(m.map((x) => x.chairs.map((c) => c.value)), [['John Kerry'], []]);
+});
+
+test('meeting a foreign minister is bilateral; a meeting of the coalition named beside bilateral ties is not', () => {
+  assert.equal(meetings('Antony Blinken met Italian Foreign Minister Luigi Di Maio on Sunday in Rome.', '2021-06-27').length, 0);
+  const [m] = meetings(
+    'The two ministers discussed bilateral ties and preparations for Monday, when they will co-chair a meeting of foreign ministers of the coalition against Islamic State in Rome.',
+    '2021-06-27',
+  );
+  assert.deepEqual([m.body.value, m.level.value, m.date?.value.iso], ['coalition', 'ministerial', '2021-06-28']);
 });

@@ -315,13 +315,26 @@ function organAsAgent(ctx: DocContext, noun: Span): boolean {
   return ctx.lex.cues.agentMarkers.all(before).some((m) => before.slice(m.end).trim() === '');
 }
 
+/**
+ * A clause about bilateral talks is no meeting of a body, unless its meeting word governs a body with no
+ * bilateral word between them: "bilateral ties and preparations for … a meeting of … the coalition".
+ */
+function isBilateral(ctx: DocContext, clause: Clause, anchor: Span, governed: Span | null): boolean {
+  const hits = ctx.lex.cues.bilateral.all(ctx.folded, clause.start, clause.end);
+  if (!governed || governed.start < anchor.end) return hits.length > 0;
+  return hits.some((h) => h.end > anchor.start - 15 && h.start < governed.start);
+}
+
 /** "Pompeo met Prime Minister Abdul-Mahdi", "a reçu le président": a verb whose object is a person is a bilateral encounter. */
 function personObject(ctx: DocContext, anchor: Span): boolean {
   const skipSpaces = (i: number) => i + (/^\s*/.exec(ctx.folded.slice(i, i + 10))?.[0].length ?? 0);
   const start = skipSpaces(anchor.end);
   const lead = ctx.lex.cues.objectLead.all(ctx.folded, start, start + 12).find((m) => m.start === start);
   const at = lead ? skipSpaces(lead.end) : start;
-  return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, at, at + 30).some((m) => m.start === at);
+  // "met Italian Foreign Minister Luigi Di Maio": a demonym may stand before the title.
+  const demonym = ctx.entities.find((e) => e.kind === 'demonym' && e.start === at);
+  const title = demonym ? skipSpaces(demonym.end) : at;
+  return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, title, title + 30).some((m) => m.start === title);
 }
 
 export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boolean): Frame[] {
@@ -371,7 +384,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       inaugural: inauguralNear(ctx, anchor, clause),
       tense: tenseOf(ctx, clause, anchor),
       dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
-      bilateral: ctx.lex.cues.bilateral.test(ctx.folded, clause.start, clause.end),
+      bilateral: isBilateral(ctx, clause, anchor, kind === 'noun' ? body : null),
     });
     frames.push(...earlier);
   }
