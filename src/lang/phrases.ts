@@ -12,11 +12,18 @@ function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "{word}" in a phrase stands for one optional word: "ministre {word} de la defense" reads "ministre français de la Défense". */
+const OPTIONAL_WORD = ' {word} ';
+
+function pattern(phrase: string): string {
+  return phrase.split(OPTIONAL_WORD).map(escape).join(String.raw`\s+(?:[\p{L}'-]+\s+)?`);
+}
+
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const folded = [...new Set(phrases.map((p) => fold(p)))].filter((p) => p.length > 0);
   folded.sort((a, b) => b.length - a.length);
   const source = folded.length
-    ? `(?<![\\p{L}\\p{N}])(?:${folded.map(escape).join('|')})(?![\\p{L}\\p{N}])`
+    ? `(?<![\\p{L}\\p{N}])(?:${folded.map(pattern).join('|')})(?![\\p{L}\\p{N}])`
     : '(?!)';
   // Compiled once; every call sets lastIndex first, and calls never interleave (no await inside).
   const re = new RegExp(source, 'gu');

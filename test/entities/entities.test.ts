@@ -34,3 +34,11 @@ test('a weekday or a month is never part of a name, even before an appositive ti
   const { people } = findEntities('On Wednesday, the foreign minister of Iraq arrived. In March, the defence minister of Jordan followed.', 'en');
   assert.deepEqual(people.map((p) => p.text), []);
 });
+
+test('a French title reads through the demonym inside it: "le ministre français de la Défense"', () => {
+  const { people } = findEntities("Le ministre français de la Défense Jean-Yves Le Drian et le secrétaire américain à la Défense Ashton Carter sont arrivés.", 'fr');
+  assert.deepEqual(people.map((p) => [p.id, p.titles]), [
+    ['Jean-Yves Le Drian', ['defence_minister']],
+    ['Ash Carter', ['defence_minister']],
+  ]);
+});

@@ -203,3 +203,11 @@ test('meeting a foreign minister is bilateral; a meeting of the coalition named 
   );
   assert.deepEqual([m.body.value, m.level.value, m.date?.value.iso], ['coalition', 'ministerial', '2021-06-28']);
 });
+
+test('an official named with a title where the text speaks of the meeting attends it for the state they serve', () => {
+  const [m] = meetings(
+    "Les ministres de la Défense de la coalition contre l'EI se sont réunis jeudi à Bruxelles, où le ministre français de la Défense Jean-Yves Le Drian a plaidé pour un effort accru.",
+    '2016-02-12',
+  );
+  assert.deepEqual(m.participants.map((p) => [p.value, p.evidence[0].rule]), [['FR', 'participant:official']]);
+});

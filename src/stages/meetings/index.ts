@@ -280,7 +280,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       coordinates: p.place.coordinates,
       format: p.format,
       chairs,
-      participants: participantsOf(ctx, p.all, people, chairs, p.draft.body),
+      participants: participantsOf(ctx, p.all, p.own, people, chairs, p.draft.body),
       memberCount: memberCountOf(ctx, p.own) ?? memberCountOf(ctx, p.all),
       topics: topicsOf(ctx, p.all, p.own),
       spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),

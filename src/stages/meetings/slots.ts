@@ -181,7 +181,7 @@ function representedBy(p: PersonEntity): string | null {
   return org?.code ?? (office.of.length === 2 ? office.of : null);
 }
 
-export function participantsOf(ctx: DocContext, spans: Span[], people: PersonEntity[], chairs: Slot<string>[], body: string | null): Slot<string>[] {
+export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[], people: PersonEntity[], chairs: Slot<string>[], body: string | null): Slot<string>[] {
   const out = new Map<string, Slot<string>>();
   const chairCountries = new Set(
     chairs.flatMap((c) => knowledge().officialByName.get(c.value)?.offices.map((o) => o.of) ?? []),
@@ -208,6 +208,10 @@ export function participantsOf(ctx: DocContext, spans: Span[], people: PersonEnt
         if (e.kind === 'country' || e.kind === 'demonym') add(e.id, e, `participant:${e.kind}`);
       }
     }
+  }
+  // An official in office named where the text speaks of the meeting attends it for the state or body they serve.
+  for (const p of people) {
+    if (p.official && !p.former && p.titles.length > 0 && inside(p, ownSpans) && !chairs.some((c) => c.value === p.id)) add(representedBy(p), p, 'participant:official');
   }
   return [...out.values()];
 }
