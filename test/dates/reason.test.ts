@@ -98,3 +98,13 @@ test('a bare weekday told in the present is the nearest one to the day of writin
   assert.equal(at('2016-10-25'), '2016-10-27');
   assert.equal(at('2016-10-29'), '2016-10-27');
 });
+
+test('a meeting held online is the body\'s only online meeting on record that fits', () => {
+  const x = extract(
+    { id: 't', origin: 't', text: "Les ministres de la coalition contre Daech se sont réunis mardi par visioconférence, sous la présidence du secrétaire d'Etat Antony Blinken." },
+    { now: NOW },
+  );
+  assert.equal(x.mentions[0].city, null);
+  assert.equal(x.mentions[0].date?.value.iso, '2021-03-30');
+  assert.ok(x.mentions[0].dateReasons.some((r) => r.includes('held online')));
+});

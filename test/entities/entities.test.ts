@@ -42,3 +42,8 @@ test('a French title reads through the demonym inside it: "le ministre français
     ['Ash Carter', ['defence_minister']],
   ]);
 });
+
+test('"King Abdullah of Jordan" is Abdullah II, not the Saudi king of the same name', () => {
+  const { people } = findEntities('King Abdullah of Jordan spoke at the conference.', 'en');
+  assert.deepEqual(people.map((p) => p.id), ['Abdullah II']);
+});

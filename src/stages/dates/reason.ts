@@ -21,6 +21,8 @@ export interface MeetingTimeInput {
   body: string | null;
   level: string | null;
   cityId: string | null;
+  /** Held online: only meetings on record with no city can be it. */
+  virtual: boolean;
   tense: Tense;
   relation: { kind: 'previous' | 'next'; to: string } | null;
   /** Called the first of its kind: of several meetings on record that fit, the earliest. */
@@ -224,6 +226,14 @@ function knownInCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
   return here.length === 1 ? here[0] : null;
 }
 
+/** Meetings held online were few (2020–2021 mostly): the body's only one on record that fits names it. */
+function knownOnline(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
+  const online = knowledge().meetings.filter((known) => known.body === m.body && known.city === null && fitsSet(set, known));
+  const sameLevel = online.filter((known) => !m.level || m.level === 'other' || known.level === m.level);
+  if (sameLevel.length > 0) return onlyOrFirst(sameLevel, m);
+  return online.length === 1 ? online[0] : null;
+}
+
 function onlyOrFirst(matches: KnownMeeting[], m: MeetingTimeInput): KnownMeeting | null {
   if (matches.length === 1) return matches[0];
   if (!m.inaugural || matches.length === 0) return null;
@@ -234,11 +244,13 @@ function onlyOrFirst(matches: KnownMeeting[], m: MeetingTimeInput): KnownMeeting
 function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting | null {
   const set = net.get(m.key);
   if (commonValue(set)?.precision === 'day' || !m.body) return null;
-  const known = m.cityId ? knownInCity(set, m) : m.level && m.level !== 'other' ? knownWithoutCity(set, m) : null;
+  const known = m.cityId ? knownInCity(set, m) : m.virtual ? knownOnline(set, m) : m.level && m.level !== 'other' ? knownWithoutCity(set, m) : null;
   if (!known) return null;
   const [first, last] = daysOfKnown(known);
   const why = m.cityId
     ? `the only ${m.body} ${m.level ?? ''} meeting on record in this city among the remaining days`
+    : m.virtual
+      ? `the only ${m.body} meeting held online on record among the remaining days`
     : `the only ${m.body} ${m.level} meeting on record among the remaining days (within about a year)`;
   return net.restrict(m.key, DaySet.range(first, last), `${why}: ${known.date}${known.endDate ? ` to ${known.endDate}` : ''} (${known.source})`) ? known : null;
 }

@@ -230,6 +230,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       body: p.draft.body,
       level: p.level?.value ?? null,
       cityId: p.place.cityId,
+      virtual: p.format?.value === 'virtual',
       // The news a lead reports has happened.
       tense: isNews ? 'past' : p.tense,
       relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
