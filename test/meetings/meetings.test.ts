@@ -211,3 +211,14 @@ test('an official named with a title where the text speaks of the meeting attend
   );
   assert.deepEqual(m.participants.map((p) => [p.value, p.evidence[0].rule]), [['FR', 'participant:official']]);
 });
+
+test('"depuis celle de Bruxelles, en décembre 2014" names an earlier meeting', () => {
+  const m = meetings(
+    "Rex Tillerson accueillera jeudi ses homologues à Washington pour la plus importante réunion de la coalition contre l'EI depuis celle de Bruxelles, en décembre 2014.",
+    '2017-03-20',
+  );
+  assert.deepEqual(m.map((x) => [x.role, x.date?.value.iso]), [
+    ['subject', '2017-03-23'],
+    ['mentioned', '2014-12'],
+  ]);
+});

@@ -266,8 +266,11 @@ function sinceExpressions(ctx: DocContext, clause: Clause, anchor: Span): { earl
     const between = ctx.folded.slice(cue.end, d.start).replace(/\b(le|la|l'|the|en|in)\b/g, '');
     // "réunis depuis vendredi": the first day of the meeting itself.
     if (!/\p{L}/u.test(between) && (d.day !== undefined || d.weekday !== undefined)) continue;
+    // "depuis celle de Bruxelles, en décembre 2014", "since the one in London": a meeting named again.
+    const namesMeeting = ctx.lex.meetingPronouns.test(ctx.folded, cue.end, d.start) || ctx.lex.meetingNouns.test(ctx.folded, cue.end, d.start);
+    if (namesMeeting) earlierMeetings.push(d);
     // "depuis la chute de Baghouz, le 23 mars 2019", "since air strikes began in August": an event's date.
-    if (/\p{L}/u.test(between)) others.push(d);
+    else if (/\p{L}/u.test(between)) others.push(d);
     // "depuis février 2019" next to the meeting word names an earlier meeting.
     else if (first || cue.start - anchor.end <= 25) earlierMeetings.push(d);
     else others.push(d);
