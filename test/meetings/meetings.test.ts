@@ -222,3 +222,11 @@ test('"depuis celle de Bruxelles, en décembre 2014" names an earlier meeting', 
     ['mentioned', '2014-12'],
   ]);
 });
+
+test('the one body named in a headline is the body of "ce sommet"; joining the adversary is no meeting', () => {
+  const m = meetings(
+    "G20 : une déclaration commune contre le terrorisme\n\nHambourg, 7 juillet 2017 - Les dirigeants des vingt premières économies mondiales, réunis à Hambourg, ont adopté vendredi une déclaration. Le sommet se poursuit samedi.",
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.level.value, x.city?.value, x.date?.value.iso]), [['g20', 'summit', 'Hamburg', '2017-07-07']]);
+  assert.equal(meetings('Thousands of foreign fighters from some 80 countries have joined the Islamic State group since 2014.').length, 0);
+});

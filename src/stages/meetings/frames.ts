@@ -328,7 +328,7 @@ function isBilateral(ctx: DocContext, clause: Clause, anchor: Span, governed: Sp
   return hits.some((h) => h.end > anchor.start - 15 && h.start < governed.start);
 }
 
-/** "Pompeo met Prime Minister Abdul-Mahdi", "a reçu le président": a verb whose object is a person is a bilateral encounter. */
+/** "Pompeo met Prime Minister Abdul-Mahdi", "a reçu le président": a verb whose object is a person is a bilateral encounter, and one whose object is the adversary no meeting at all. */
 function personObject(ctx: DocContext, anchor: Span): boolean {
   const skipSpaces = (i: number) => i + (/^\s*/.exec(ctx.folded.slice(i, i + 10))?.[0].length ?? 0);
   const start = skipSpaces(anchor.end);
@@ -337,6 +337,8 @@ function personObject(ctx: DocContext, anchor: Span): boolean {
   // "met Italian Foreign Minister Luigi Di Maio": a demonym may stand before the title.
   const demonym = ctx.entities.find((e) => e.kind === 'demonym' && e.start === at);
   const title = demonym ? skipSpaces(demonym.end) : at;
+  // "many have joined the Islamic State group": joining the adversary is no meeting.
+  if (ctx.entities.some((e) => e.kind === 'adversary' && e.start >= anchor.end && e.start - at <= 4)) return true;
   return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, title, title + 30).some((m) => m.start === title);
 }
 

@@ -9,7 +9,7 @@ import { resolveTime, type MeetingTimeInput, type TimeOutput } from '../dates/re
 import { clausesOf, findFrames, tenseOf, type DocContext, type Tense } from './frames.ts';
 import { linkFrames, type Draft } from './link.ts';
 import { chairsOf, chairsOnRecord, formatOf, levelOf, listsTopics, memberCountOf, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
-import { cityNamedLike, placeOf } from '../entities/index.ts';
+import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import { sentenceOf } from '../../core/text.ts';
 
 export interface MeetingsInput {
@@ -182,6 +182,12 @@ function marginDates(draft: Draft, drafts: Draft[]): DateExpression[] {
   return host ? host.frames.flatMap((f) => f.dates) : [];
 }
 
+/** "G20 : Merkel obtient …" then "ce sommet": the one body that meets named anywhere in the text is the one meeting. */
+function onlyBodyNamed(ctx: DocContext): string | null {
+  const named = new Set(ctx.entities.filter((e) => e.kind === 'organisation' && organisationOf(e.id)?.meets).map((e) => e.id));
+  return named.size === 1 ? [...named][0] : null;
+}
+
 function draftTense(ctx: DocContext, frames: Draft['frames']): Tense {
   let future = 0;
   let past = 0;
@@ -198,7 +204,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
   const clauses = clausesOf(ctx);
   const frames = findFrames(ctx, clauses, docAboutIsis);
   const drafts = linkFrames(ctx, frames);
-  const dominantBody = drafts.find((d) => d.body)?.body ?? (docAboutIsis ? 'coalition' : null);
+  const dominantBody = drafts.find((d) => d.body)?.body ?? (docAboutIsis ? 'coalition' : onlyBodyNamed(ctx));
   const kept = drafts.filter((d) => (d.body ??= dominantBody) !== null);
   const announcements = announcementExpressions(ctx);
   // Expressions that date the news are not the meeting's own dates; datelines are copies, so compare by position.
