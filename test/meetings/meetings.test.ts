@@ -230,3 +230,12 @@ test('the one body named in a headline is the body of "ce sommet"; joining the a
   assert.deepEqual(m.map((x) => [x.body.value, x.level.value, x.city?.value, x.date?.value.iso]), [['g20', 'summit', 'Hamburg', '2017-07-07']]);
   assert.equal(meetings('Thousands of foreign fighters from some 80 countries have joined the Islamic State group since 2014.').length, 0);
 });
+
+test('"began on Monday" tells of a meeting under way, not one to come', () => {
+  const m = meetings(
+    'Kuwait will host the coalition ministers. The Kuwait International Conference for the Reconstruction of Iraq, which began on Monday and closes on Wednesday, is seeking support to rebuild cities destroyed in the war against Daesh.',
+    '2018-02-13',
+  );
+  const conference = m.find((x) => x.body.value === 'donor_conference')!;
+  assert.deepEqual([conference.date?.value.iso, conference.status.value], ['2018-02-12', 'held']);
+});
