@@ -239,3 +239,14 @@ test('"began on Monday" tells of a meeting under way, not one to come', () => {
   const conference = m.find((x) => x.body.value === 'donor_conference')!;
   assert.deepEqual([conference.date?.value.iso, conference.status.value], ['2018-02-12', 'held']);
 });
+
+test('"en marge du sommet" with neither body nor date is the summit the text already told of', () => {
+  const m = meetings(
+    "Le sommet de l'Otan s'est achevé vendredi à Newport. En marge du sommet, John Kerry et Chuck Hagel ont réuni leurs homologues de neuf pays pour bâtir une coalition contre l'EI.",
+    '2014-09-06',
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.role]), [
+    ['nato', 'subject'],
+    ['coalition', 'mentioned'],
+  ]);
+});

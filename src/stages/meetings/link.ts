@@ -9,7 +9,10 @@ export interface Draft {
   /** Key of the meeting this one is earlier or later than. */
   relativeTo: string | null;
   body: string | null;
-  /** The meeting on whose margins another is held ("en marge du sommet de l'Otan"): never the subject, joined only by name. */
+  /**
+   * The meeting on whose margins another is held ("en marge du sommet de l'Otan"): never the subject, joined
+   * only by name. Named with neither body nor date ("en marge du sommet"), it is a meeting the text already told of.
+   */
   aside?: boolean;
 }
 
@@ -68,7 +71,7 @@ export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
         target = newDraft(relation);
         target.relativeTo = subject?.key ?? null;
       } else target.frames.push(frame);
-    } else if (frame.clause.link === 'same') {
+    } else if (frame.clause.link === 'same' && (frame.body || frame.dates.length > 0)) {
       target = newDraft(null);
       target.aside = true;
     } else {
