@@ -59,6 +59,8 @@ export interface Organisation {
   caseSensitive?: string[];
   /** First day the body existed (ISO), bounds its meetings' dates. */
   founded?: string;
+  /** The one level all its meetings have (a pledging conference is 'other', whoever attends). */
+  level?: string;
   source: string;
 }
 

@@ -250,3 +250,10 @@ test('"en marge du sommet" with neither body nor date is the summit the text alr
     ['coalition', 'mentioned'],
   ]);
 });
+
+test('a pledging conference is level "other" whoever attends; a level the text leaves out comes from the meeting on record', () => {
+  const [pledging] = meetings('Foreign and defence ministers attended the pledging conference for Iraq held at the State Department in Washington on July 20, 2016.');
+  assert.deepEqual([pledging.body.value, pledging.level.value], ['donor_conference', 'other']);
+  const m = meetings("La dernière réunion de la coalition contre l'EI a eu lieu le 2 juin à Paris.", '2015-07-01');
+  assert.deepEqual([m[0].date?.value.iso, m[0].level.value], ['2015-06-02', 'ministerial']);
+});

@@ -2,15 +2,16 @@
  * Meetings stage: finds the frames that speak of meetings, links them into one draft per meeting,
  * reads every slot from the spans of each draft, and resolves dates for the whole document at once.
  */
-import type { DateValue, Evidence, Mention, MeetingStatus, PublicationSource, Slot, Span } from '../../core/types.ts';
+import type { DateValue, Evidence, MeetingLevel, Mention, MeetingStatus, PublicationSource, Slot, Span } from '../../core/types.ts';
 import type { PersonEntity } from '../entities/index.ts';
 import type { DateExpression } from '../dates/expressions.ts';
 import { resolveTime, type MeetingTimeInput, type TimeOutput } from '../dates/reason.ts';
 import { clausesOf, findFrames, tenseOf, type DocContext, type Tense } from './frames.ts';
 import { linkFrames, type Draft } from './link.ts';
-import { chairsOf, chairsOnRecord, formatOf, levelOf, listsTopics, memberCountOf, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
+import { chairsOf, chairsOnRecord, formatOf, meetingOnRecord, levelOf, listsTopics, memberCountOf, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import { sentenceOf } from '../../core/text.ts';
+import type { KnownMeeting } from '../../knowledge/types.ts';
 
 export interface MeetingsInput {
   ctx: DocContext;
@@ -182,6 +183,18 @@ function marginDates(draft: Draft, drafts: Draft[]): DateExpression[] {
   return host ? host.frames.flatMap((f) => f.dates) : [];
 }
 
+/**
+ * A body whose meetings all have one level has it ("donor_conference" → other); a level the text does not
+ * give comes from the meeting on record the date names.
+ */
+function levelOfMeeting(body: string, read: Slot<MeetingLevel> | null, known: KnownMeeting | undefined): Slot<MeetingLevel> {
+  const fixed = organisationOf(body)?.level as MeetingLevel | undefined;
+  if (fixed) return { value: fixed, evidence: read?.evidence ?? [], confidence: 0.9 };
+  if (read) return read;
+  if (known) return { value: known.level as MeetingLevel, evidence: [], confidence: 0.6 };
+  return { value: 'other', evidence: [], confidence: 0.3 };
+}
+
 /** "G20 : Merkel obtient …" then "ce sommet": the one body that meets named anywhere in the text is the one meeting. */
 function onlyBodyNamed(ctx: DocContext): string | null {
   const named = new Set(ctx.entities.filter((e) => e.kind === 'organisation' && organisationOf(e.id)?.meets).map((e) => e.id));
@@ -264,7 +277,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
   const mentions: Mention[] = prepared.map((p, index) => {
     const resolved = time.meetings.get(p.draft.key)!;
     const chairedElsewhere = (person: PersonEntity) => prepared.some((q) => q !== p && q.chairs.some((c) => c.value === person.id));
-    const recorded = chairsOnRecord(ctx, p.all, people.filter((person) => !chairedElsewhere(person)), p.draft.body!, p.place.cityId, resolved.date, p.chairs);
+    const known = meetingOnRecord(p.draft.body!, p.place.cityId, resolved.date);
+    const recorded = chairsOnRecord(ctx, p.all, people.filter((person) => !chairedElsewhere(person)), known, p.chairs);
     const chairs = [...p.chairs, ...recorded];
     const dateEvidence: Evidence[] = timeInputs[index].expressions.map((e) => ({ start: e.start, end: e.end, text: e.text, rule: e.rule }));
     const bodyFrame = p.draft.frames.find((f) => f.bodyEvidence);
@@ -277,7 +291,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
         evidence: bodyFrame?.bodyEvidence ? [{ ...bodyFrame.bodyEvidence, text: ctx.text.slice(bodyFrame.bodyEvidence.start, bodyFrame.bodyEvidence.end), rule: 'body:named' }] : [],
         confidence: bodyFrame ? 0.9 : 0.6,
       },
-      level: p.level ?? { value: 'other', evidence: [], confidence: 0.3 },
+      level: levelOfMeeting(p.draft.body!, p.level, known),
       date: resolved.date ? { value: resolved.date, evidence: dateEvidence, confidence: resolved.date.precision === 'day' ? 0.9 : 0.7 } : null,
       endDate: resolved.endDate ? { value: resolved.endDate, evidence: dateEvidence, confidence: 0.8 } : null,
       dateReasons: resolved.reasons,

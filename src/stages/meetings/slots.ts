@@ -1,6 +1,7 @@
 /** Slot readers: each takes the spans that speak of one meeting and returns values with evidence. */
 import type { DateValue, Evidence, MeetingFormat, MeetingLevel, MemberCount, Slot, Span, Topic } from '../../core/types.ts';
 import { knowledge } from '../../knowledge/index.ts';
+import type { KnownMeeting } from '../../knowledge/types.ts';
 import type { Entity, PersonEntity } from '../entities/index.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import type { DocContext } from './frames.ts';
@@ -105,17 +106,21 @@ export function placeOfMeeting(ctx: DocContext, spans: Span[], virtual: boolean)
   return result;
 }
 
+/** The meeting on record a resolved day, body and city name, if any. */
+export function meetingOnRecord(body: string, cityId: string | null, date: DateValue | null): KnownMeeting | undefined {
+  if (date?.precision !== 'day') return undefined;
+  const k = knowledge();
+  const cityOf = (id: string | null) => (id ? (k.placeById.get(id)?.near ?? id) : null);
+  return k.meetings.find(
+    (m) => m.body === body && m.date <= date.iso && date.iso <= (m.endDate ?? m.date) && (!cityId || !m.city || cityOf(m.city) === cityOf(cityId)),
+  );
+}
+
 /**
  * Chairs the record gives the meeting a text names, when the text names them where it speaks of that
  * meeting: "John Kerry" in a report of the London meeting of 22 January 2015 co-chaired it, though no cue says so.
  */
-export function chairsOnRecord(ctx: DocContext, spans: Span[], people: PersonEntity[], body: string, cityId: string | null, date: DateValue | null, chairs: Slot<string>[]): Slot<string>[] {
-  if (date?.precision !== 'day') return [];
-  const k = knowledge();
-  const cityOf = (id: string | null) => (id ? (k.placeById.get(id)?.near ?? id) : null);
-  const known = k.meetings.find(
-    (m) => m.body === body && m.date <= date.iso && date.iso <= (m.endDate ?? m.date) && (!cityId || !m.city || cityOf(m.city) === cityOf(cityId)),
-  );
+export function chairsOnRecord(ctx: DocContext, spans: Span[], people: PersonEntity[], known: KnownMeeting | undefined, chairs: Slot<string>[]): Slot<string>[] {
   const added = new Map<string, Slot<string>>();
   for (const p of people) {
     if (p.former || !inside(p, spans) || !known?.chairs?.includes(p.id) || chairs.some((c) => c.value === p.id) || added.has(p.id)) continue;
