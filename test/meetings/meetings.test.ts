@@ -257,3 +257,30 @@ test('a pledging conference is level "other" whoever attends; a level the text l
   const m = meetings("La dernière réunion de la coalition contre l'EI a eu lieu le 2 juin à Paris.", '2015-07-01');
   assert.deepEqual([m[0].date?.value.iso, m[0].level.value], ['2015-06-02', 'ministerial']);
 });
+
+test('"les chefs d\'état-major de 21 pays de la coalition, réunis" counts the meeting\'s members', () => {
+  const [m] = meetings("Barack Obama s'est joint mardi aux chefs d'état-major de 21 pays de la coalition contre l'EI, réunis près de Washington.", '2014-10-15');
+  assert.deepEqual(m.memberCount?.value, { value: 21, qualifier: 'exact' });
+});
+
+test('the day someone arrived, the year a body was created and a deadline are no meeting\'s dates', () => {
+  const m = meetings(
+    "Le groupe de travail de la coalition contre l'EI sur le financement, une instance créée début 2015, s'est réuni mercredi à Riyad. Arrivé mardi soir à Jeddah, Antony Blinken a participé mercredi à Riyad à une réunion avec ses homologues du Conseil de coopération du Golfe.",
+    '2023-06-07',
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.city?.value, x.date?.value.iso]), [
+    ['coalition', 'Riyadh', '2023-06-07'],
+    ['gcc', 'Riyadh', '2023-06-07'],
+  ]);
+  const [nato] = meetings('NATO leaders will meet at a summit in Brussels later this year to consider proposals to strengthen the alliance by 2030.', '2021-02-18');
+  assert.equal(nato.date?.value.iso, '2021-06-14');
+  assert.ok(!nato.dateReasons.some((r) => r.includes('2030')), nato.dateReasons.join('; '));
+});
+
+test('a summit and a defence ministers\' meeting of one body are two meetings', () => {
+  const m = meetings(
+    "NATO defence ministers met by video conference on Thursday. Stoltenberg wants NATO leaders to consider his proposals at a summit later this year.",
+    '2021-02-18',
+  );
+  assert.deepEqual(m.map((x) => x.level.value), ['defence_ministerial', 'summit']);
+});

@@ -306,6 +306,9 @@ function datesOfEvents(ctx: DocContext, clause: Clause): Set<DateExpression> {
     const lead = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - 40), d.start).at(-1);
     // Between the event word and the date, only a place or small words ("du", "à Paris", "of", "on").
     if (lead && !/[,;:()]/.test(ctx.folded.slice(lead.end, d.start)) && !ctx.lex.meetingNouns.test(ctx.folded, lead.end, d.start)) out.add(d);
+    // "by 2030", "d'ici à 2030": a deadline, not a meeting's date.
+    const deadline = ctx.lex.cues.deadlineMarkers.all(ctx.folded, Math.max(clause.start, d.start - 20), d.start).at(-1);
+    if (deadline && d.day === undefined && d.weekday === undefined && /^\s*$/.test(ctx.folded.slice(deadline.end, d.start))) out.add(d);
   }
   return out;
 }

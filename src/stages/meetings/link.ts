@@ -36,7 +36,8 @@ function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   const la = levelOf(ctx, draft.frames.map((f) => f.clause));
   const lb = levelOf(ctx, [frame.clause]);
   if (la && lb && la.value !== lb.value) {
-    if (la.confidence >= 0.9 && lb.confidence >= 0.9) return false;
+    // Two levels both named, one of them by its own word ("summit", "political directors"): two meetings.
+    if (Math.max(la.confidence, lb.confidence) >= 0.9 && Math.min(la.confidence, lb.confidence) >= 0.8) return false;
     // Another day and a distinct level: the working group that met the day before the ministerial.
     const distinct = la.confidence >= 0.9 || lb.confidence >= 0.9;
     const ourDays = draft.frames.flatMap(weekdays);

@@ -29,7 +29,8 @@ export function levelOf(ctx: DocContext, spans: Span[]): Slot<MeetingLevel> | nu
   if (foreign && defence && best.weight <= 4) {
     return { value: 'joint_ministerial', evidence: [foreign, defence], confidence: 0.7 };
   }
-  return { value: best.level, evidence: [best.ev], confidence: best.weight >= 5 ? 0.9 : 0.7 };
+  // A phrase naming who meets ("defence ministers") says more than "ministerial" alone.
+  return { value: best.level, evidence: [best.ev], confidence: best.weight >= 5 ? 0.9 : best.weight === 4 ? 0.8 : 0.7 };
 }
 
 export interface PlaceSlots {
