@@ -284,3 +284,8 @@ test('a summit and a defence ministers\' meeting of one body are two meetings', 
   );
   assert.deepEqual(m.map((x) => x.level.value), ['defence_ministerial', 'summit']);
 });
+
+test('"à Rome" is no compound past: a present-tense dispatch names the coming Tuesday', () => {
+  const [m] = meetings("Les ministres de la Défense de la coalition contre l'EI se retrouvent mardi à Rome pour décider de la suite.", '2018-02-12');
+  assert.deepEqual([m.date?.value.iso, m.status.value], ['2018-02-13', 'planned']);
+});

@@ -172,6 +172,8 @@ export function tenseOf(ctx: DocContext, span: Span, anchor?: Span): Tense {
   const compound = [...folded.slice(span.start, span.end).matchAll(lex.pastCompound)].filter((m) => {
     const at = span.start + m.index!;
     const end = at + m[0].length;
+    // Folding makes "à Rome" look like the auxiliary "a" and a participle: the accent says it is not.
+    if (/^[àÀ]/.test(ctx.text.slice(at, at + 1))) return false;
     if (!anchor || at > anchor.end + COMPOUND_PAST_REACH || end < anchor.start - COMPOUND_PAST_REACH) return false;
     return ![...pastCues, ...speech].some((c) => c.start < end && at < c.end);
   });
