@@ -289,3 +289,9 @@ test('"à Rome" is no compound past: a present-tense dispatch names the coming T
   const [m] = meetings("Les ministres de la Défense de la coalition contre l'EI se retrouvent mardi à Rome pour décider de la suite.", '2018-02-12');
   assert.deepEqual([m.date?.value.iso, m.status.value], ['2018-02-13', 'planned']);
 });
+
+test('"comme prévu" and "as expected" do not make a meeting one to come', () => {
+  const [m] = meetings("Selon Londres, la réunion de jeudi des ministres de la coalition contre l'EI se déroule comme prévu.", '2016-12-16');
+  assert.equal(m.status.value, 'held');
+  assert.equal(m.date?.value.iso, '2016-12-15');
+});

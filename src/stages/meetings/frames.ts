@@ -164,7 +164,9 @@ const COMPOUND_PAST_REACH = 50;
 
 export function tenseOf(ctx: DocContext, span: Span, anchor?: Span): Tense {
   const { folded, lex } = ctx;
-  let future = lex.cues.future.all(folded, span.start, span.end).length;
+  // "se déroule comme prévu", "as expected": the plan was, the meeting is not to come.
+  const asPlanned = lex.cues.notFuture.all(folded, span.start, span.end);
+  let future = lex.cues.future.all(folded, span.start, span.end).filter((c) => !asPlanned.some((p) => p.start <= c.start && c.end <= p.end)).length;
   const pastCues = lex.cues.past.all(folded, span.start, span.end);
   // Compound pasts not already counted as a cue ("a adopté" next to "a eu lieu"), leaving out the
   // reporting verb ("a indiqué le ministère"), which dates the telling, not the meeting.
