@@ -33,6 +33,8 @@ export interface Place {
   name: string;
   /** ISO alpha-2 of the country. */
   country: string;
+  /** The country's capital: "la capitale saoudienne", "the Belgian capital" name it. */
+  capital?: boolean;
   lat: number;
   lon: number;
   names: Names;

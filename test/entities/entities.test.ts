@@ -47,3 +47,8 @@ test('"King Abdullah of Jordan" is Abdullah II, not the Saudi king of the same n
   const { people } = findEntities('King Abdullah of Jordan spoke at the conference.', 'en');
   assert.deepEqual(people.map((p) => p.id), ['Abdullah II']);
 });
+
+test('"la capitale saoudienne" and "the Belgian capital" name the capital city, not a participant', () => {
+  assert.deepEqual(kinds('La réunion se tiendra jeudi dans la capitale saoudienne.', 'fr'), ['city:riyadh']);
+  assert.deepEqual(kinds('Ministers gathered in the Belgian capital on Thursday.', 'en'), ['city:brussels']);
+});

@@ -74,11 +74,32 @@ function placeGazetteer(): Gazetteer<Target> {
 export function findEntities(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Entities {
   const folded = fold(text);
   const matches = placeGazetteer().find(text, tokens);
-  const named: Entity[] = matches.map((m) => ({ kind: m.value.kind, id: m.value.id, start: m.start, end: m.end, text: m.text }));
+  const gazetteered: Entity[] = matches.map((m) => ({ kind: m.value.kind, id: m.value.id, start: m.start, end: m.end, text: m.text }));
+  const capitals = capitalsNamedByDemonym(text, folded, gazetteered, lexicon(lang));
+  // The demonym inside "la capitale saoudienne" names the city, not a participant.
+  const named = [...gazetteered.filter((e) => !capitals.some((c) => c.start <= e.start && e.end <= c.end)), ...capitals].sort((a, b) => a.start - b.start);
   const people = findPeople(text, folded, tokens, named, lexicon(lang));
   const covered = (e: Entity) => people.some((p) => p.start <= e.start && e.end <= p.end);
   const all = [...named.filter((e) => !covered(e)), ...people].sort((a, b) => a.start - b.start);
   return { all, people };
+}
+
+let capitalOf: Map<string, Place> | undefined;
+
+/** "la capitale saoudienne", "the Belgian capital": the capital of the demonym's country, as a city. */
+function capitalsNamedByDemonym(text: string, folded: string, named: Entity[], lex: ReturnType<typeof lexicon>): Entity[] {
+  capitalOf ??= new Map(knowledge().places.filter((p) => p.capital).map((p) => [p.country, p]));
+  const out: Entity[] = [];
+  for (const d of named) {
+    if (d.kind !== 'demonym') continue;
+    const city = capitalOf.get(d.id);
+    if (!city) continue;
+    const before = lex.cues.capitalBeforeDemonym.all(folded, Math.max(0, d.start - 12), d.start).find((m) => /^\s+$/.test(folded.slice(m.end, d.start)));
+    const after = lex.cues.capitalAfterDemonym.all(folded, d.end, Math.min(folded.length, d.end + 10)).find((m) => /^\s+$/.test(folded.slice(d.end, m.start)));
+    const span = before ? { start: before.start, end: d.end } : after ? { start: d.start, end: after.end } : null;
+    if (span) out.push({ kind: 'city', id: city.id, ...span, text: text.slice(span.start, span.end) });
+  }
+  return out;
 }
 
 let citiesByCountryName: Map<string, Place> | undefined;
