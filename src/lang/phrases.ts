@@ -16,14 +16,16 @@ function escape(phrase: string): string {
 const OPTIONAL_WORD = ' {word} ';
 
 function pattern(phrase: string): string {
-  return phrase.split(OPTIONAL_WORD).map(escape).join(String.raw`\s+(?:[\p{L}'-]+\s+)?`);
+  const body = phrase.split(OPTIONAL_WORD).map(escape).join(String.raw`\s+(?:[\p{L}'-]+\s+)?`);
+  // An elided ending ("à l'invitation d'") runs straight into the next word.
+  return phrase.endsWith("'") ? body : `${body}(?![\\p{L}\\p{N}])`;
 }
 
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const folded = [...new Set(phrases.map((p) => fold(p)))].filter((p) => p.length > 0);
   folded.sort((a, b) => b.length - a.length);
   const source = folded.length
-    ? `(?<![\\p{L}\\p{N}])(?:${folded.map(pattern).join('|')})(?![\\p{L}\\p{N}])`
+    ? `(?<![\\p{L}\\p{N}])(?:${folded.map(pattern).join('|')})`
     : '(?!)';
   // Compiled once; every call sets lastIndex first, and calls never interleave (no await inside).
   const re = new RegExp(source, 'gu');

@@ -52,3 +52,10 @@ test('"la capitale saoudienne" and "the Belgian capital" name the capital city, 
   assert.deepEqual(kinds('La réunion se tiendra jeudi dans la capitale saoudienne.', 'fr'), ['city:riyadh']);
   assert.deepEqual(kinds('Ministers gathered in the Belgian capital on Thursday.', 'en'), ['city:brussels']);
 });
+
+test('a cue ending in an elision ("à l\'invitation d\'") runs into the next word', async () => {
+  const { phraseMatcher } = await import('../../src/lang/phrases.ts');
+  const m = phraseMatcher(["a l'invitation d'", 'sommet']);
+  assert.deepEqual(m.all("reunis a l'invitation d'antony blinken au sommet").map((x) => x.phrase), ["a l'invitation d'", 'sommet']);
+  assert.equal(m.test('sommets'), false);
+});

@@ -295,3 +295,15 @@ test('"comme prévu" and "as expected" do not make a meeting one to come', () =>
   assert.equal(m.status.value, 'held');
   assert.equal(m.date?.value.iso, '2016-12-15');
 });
+
+test('one meeting told twice in a text, of one body, level and day, is one mention', () => {
+  const m = meetings(
+    "Le groupe de travail de la coalition contre l'EI s'est réuni mercredi à Riyad, à la veille de la réunion ministérielle que la capitale saoudienne accueille jeudi. Jeudi, les chefs de la diplomatie de la coalition, réunis à l'invitation d'Antony Blinken, feront le point.",
+    '2023-06-07',
+  );
+  assert.deepEqual(m.map((x) => [x.level.value, x.date?.value.iso, x.city?.value]), [
+    ['working_group', '2023-06-07', 'Riyadh'],
+    ['ministerial', '2023-06-08', 'Riyadh'],
+  ]);
+  assert.deepEqual(m[1].chairs.map((c) => c.value), ['Antony Blinken']);
+});

@@ -184,6 +184,43 @@ function marginDates(draft: Draft, drafts: Draft[]): DateExpression[] {
 }
 
 /**
+ * Two mentions of one body, level and day in one text are one meeting told twice ("à la veille de la réunion
+ * ministérielle … Jeudi, les chefs de la diplomatie, réunis …"): the first keeps its values, the second fills its gaps.
+ */
+function mergeSameMeeting(mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const same = kept.find(
+      (k) =>
+        k.body.value === m.body.value &&
+        k.level.value === m.level.value &&
+        k.date?.value.precision === 'day' &&
+        k.date.value.iso === m.date?.value.iso &&
+        (!k.city || !m.city || k.city.value === m.city.value),
+    );
+    if (!same) {
+      kept.push(m);
+      continue;
+    }
+    const union = <T extends { value: unknown }>(a: T[], b: T[]) => [...a, ...b.filter((x) => !a.some((y) => JSON.stringify(y.value) === JSON.stringify(x.value)))];
+    Object.assign(same, {
+      role: same.role === 'subject' || m.role === 'subject' ? 'subject' : 'mentioned',
+      city: same.city ?? m.city,
+      country: same.country ?? m.country,
+      venue: same.venue ?? m.venue,
+      coordinates: same.coordinates ?? m.coordinates,
+      endDate: same.endDate ?? m.endDate,
+      memberCount: same.memberCount ?? m.memberCount,
+      chairs: union(same.chairs, m.chairs),
+      participants: union(same.participants, m.participants).filter((p) => !union(same.chairs, m.chairs).some((c) => c.value === p.value)),
+      topics: union(same.topics, m.topics),
+      spans: [...same.spans, ...m.spans],
+    });
+  }
+  return kept.map((m, index) => ({ ...m, index }));
+}
+
+/**
  * A body whose meetings all have one level has it ("donor_conference" → other); a level the text does not
  * give comes from the meeting on record the date names.
  */
@@ -307,5 +344,5 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),
     };
   });
-  return { mentions, time };
+  return { mentions: mergeSameMeeting(mentions), time };
 }

@@ -39,7 +39,7 @@ function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
     // Two levels both named, one of them by its own word ("summit", "political directors"): two meetings.
     if (Math.max(la.confidence, lb.confidence) >= 0.9 && Math.min(la.confidence, lb.confidence) >= 0.8) return false;
     // Another day and a distinct level: the working group that met the day before the ministerial.
-    const distinct = la.confidence >= 0.9 || lb.confidence >= 0.9;
+    const distinct = Math.max(la.confidence, lb.confidence) >= 0.9 || Math.min(la.confidence, lb.confidence) >= 0.8;
     const ourDays = draft.frames.flatMap(weekdays);
     const theirDays = weekdays(frame);
     if (distinct && ourDays.length && theirDays.length && !theirDays.some((d) => ourDays.includes(d))) return false;
