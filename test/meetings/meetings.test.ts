@@ -217,9 +217,9 @@ test('"depuis celle de Bruxelles, en décembre 2014" names an earlier meeting', 
     "Rex Tillerson accueillera jeudi ses homologues à Washington pour la plus importante réunion de la coalition contre l'EI depuis celle de Bruxelles, en décembre 2014.",
     '2017-03-20',
   );
-  assert.deepEqual(m.map((x) => [x.role, x.date?.value.iso]), [
-    ['subject', '2017-03-23'],
-    ['mentioned', '2014-12'],
+  assert.deepEqual(m.map((x) => [x.role, x.date?.value.iso, x.city?.value]), [
+    ['subject', '2017-03-23', 'Washington'],
+    ['mentioned', '2014-12-03', 'Brussels'],
   ]);
 });
 
@@ -306,4 +306,11 @@ test('one meeting told twice in a text, of one body, level and day, is one menti
     ['ministerial', '2023-06-08', 'Riyadh'],
   ]);
   assert.deepEqual(m[1].chairs.map((c) => c.value), ['Antony Blinken']);
+});
+
+test('a city naming a meeting is where it was held: "la réunion de Paris", "the London conference"', () => {
+  const [fr] = meetings("La dernière réunion de Paris de la coalition contre l'EI remonte à juin.", '2015-10-01');
+  assert.equal(fr.city?.value, 'Paris');
+  const [en] = meetings('Delegates recalled the London conference of the coalition against ISIS.', '2016-03-01');
+  assert.equal(en.city?.value, 'London');
 });

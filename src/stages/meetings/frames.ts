@@ -286,7 +286,10 @@ function sinceExpressions(ctx: DocContext, clause: Clause, anchor: Span): { earl
 function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body: Frame['body'], bodyEvidence: Span | null): Frame {
   const rest = ctx.folded.slice(since.end, clause.end);
   const place = rest.match(/^,?\s+(?:a|au|en|in|at)\s+[^,;.]{1,40}/u);
-  const span: Clause = { ...clause, start: since.start, end: since.end + (place?.[0].length ?? 0) };
+  // "depuis celle de Bruxelles, en décembre 2014": the words between the cue and the date name the meeting too.
+  const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(clause.start, since.start - 60), since.start).at(-1);
+  const named = cue && (ctx.lex.meetingPronouns.test(ctx.folded, cue.end, since.start) || ctx.lex.meetingNouns.test(ctx.folded, cue.end, since.start));
+  const span: Clause = { ...clause, start: named ? cue.end : since.start, end: since.end + (place?.[0].length ?? 0) };
   return {
     clause: span,
     anchor: { start: since.start, end: since.end, text: since.text, kind: 'noun' },

@@ -58,6 +58,14 @@ function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   // "à Londres", "au siège de l'OTAN", "in London", "at the State Department".
   const withoutArticle = before.replace(/(?:\s|^)(?:l'|la|le|les|the)\s*$/, ' ');
   if (endsWithPhrase(ctx.lex.cues.locationPrepositions, withoutArticle)) return true;
+  // "la réunion de Paris", "celle de Bruxelles", "the Brussels summit": a city naming a meeting is where it was.
+  const genitive = ctx.lex.cues.meetingPlaceGenitives.all(before).find((m) => /^\s*$/.test(before.slice(m.end)));
+  if (genitive && e.kind === 'city') {
+    const lead = before.slice(0, genitive.start).trimEnd();
+    if ([ctx.lex.meetingNouns, ctx.lex.meetingPronouns].some((matcher) => matcher.all(lead).some((m) => m.end === lead.length))) return true;
+  }
+  const next = ctx.lex.meetingNouns.all(ctx.folded, e.end, Math.min(ctx.folded.length, e.end + 25))[0];
+  if (e.kind === 'city' && next && /^\s+$/.test(ctx.folded.slice(e.end, next.start))) return true;
   // "Washington accueille", "London will host": a city as the subject of a host verb.
   const after = ctx.folded.slice(e.end, e.end + 30);
   return ctx.lex.cues.hostVerbs.all(after).some((m) => m.start <= 14);
