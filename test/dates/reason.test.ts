@@ -108,3 +108,20 @@ test('a meeting held online is the body\'s only online meeting on record that fi
   assert.equal(x.mentions[0].date?.value.iso, '2021-03-30');
   assert.ok(x.mentions[0].dateReasons.some((r) => r.includes('held online')));
 });
+
+test('an official named with their office in the meeting\'s sentences held it then: their term narrows the meeting', () => {
+  const text =
+    'Secretary-General Jens Stoltenberg said Thursday after chairing a virtual meeting of NATO defence ministers that the alliance would expand its Iraq mission. The meeting was the first for Lloyd Austin as U.S. defense secretary.';
+  const [m] = extract({ id: 't', origin: 't', text }, { now: NOW }).mentions;
+  // Of NATO's online defence ministerials (2020–2021), only February 2021 came after Austin took office.
+  assert.equal(m.date?.value.iso, '2021-02-17');
+  assert.ok(m.dateReasons.some((r) => r.startsWith('attended while in office: Lloyd Austin')));
+  assert.equal(m.status.value, 'held');
+});
+
+test('the meeting a lead reports on a weekday of its own ("said Thursday after chairing") was held in the days before the writing', () => {
+  const text = 'Secretary of State Antony Blinken said Monday after chairing a meeting of foreign ministers of the coalition against ISIS in Rome that the group remains a threat.';
+  const x = extract({ id: 't', origin: 't', text }, { now: NOW });
+  assert.equal(x.mentions[0].date?.value.iso, '2021-06-28');
+  assert.equal(x.published?.iso, '2021-06-28');
+});

@@ -59,3 +59,13 @@ test('a cue ending in an elision ("à l\'invitation d\'") runs into the next wor
   assert.deepEqual(m.all("reunis a l'invitation d'antony blinken au sommet").map((x) => x.phrase), ["a l'invitation d'", 'sommet']);
   assert.equal(m.test('sommets'), false);
 });
+
+test('a title introduced by "as" or "en tant que" after the name is the person\'s office', () => {
+  const en = findEntities('The meeting was the first for Lloyd Austin as U.S. defense secretary.', 'en').people;
+  assert.deepEqual(en.map((p) => [p.id, p.titles]), [['Lloyd Austin', ['defence_minister']]]);
+  const fr = findEntities("Jean-Yves Le Drian, présent en tant que ministre de la Défense, a pris la parole.", 'fr').people;
+  assert.ok(fr[0].titles.includes('defence_minister'), JSON.stringify(fr));
+  // "as" not right after the name introduces no title.
+  const far = findEntities('Lloyd Austin spoke as soon as the defense secretary of Iraq arrived.', 'en').people;
+  assert.deepEqual(far.find((p) => p.id === 'Lloyd Austin')?.titles, []);
+});

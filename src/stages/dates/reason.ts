@@ -24,11 +24,15 @@ export interface MeetingTimeInput {
   /** Held online: only meetings on record with no city can be it. */
   virtual: boolean;
   tense: Tense;
+  /** The news the lead reports, told on a weekday of its own: held in the week before the writing. */
+  justBeforeWriting?: boolean;
   relation: { kind: 'previous' | 'next'; to: string } | null;
   /** Called the first of its kind: of several meetings on record that fit, the earliest. */
   inaugural: boolean;
   expressions: DateExpression[];
   chairs: PersonEntity[];
+  /** People named with their office in the meeting's own sentences: they held it then. */
+  attendees: PersonEntity[];
   /** Spans of the clauses about the meeting: events named there date the meeting itself. */
   spans: Span[];
 }
@@ -305,7 +309,13 @@ export function resolveTime(input: TimeInput): TimeOutput {
       const terms = termsOf(chair.official, chair.titles);
       if (terms) net.restrict(m.key, terms.set, `chaired while in office: ${terms.text}`);
     }
-    if (m.tense === 'past') net.relate(D, m.key, window(-100 * YEAR, 0), 'told as past');
+    for (const person of m.attendees) {
+      if (!person.official || person.former || m.chairs.includes(person)) continue;
+      const terms = termsOf(person.official, person.titles);
+      if (terms) net.restrict(m.key, terms.set, `attended while in office: ${terms.text}`);
+    }
+    if (m.justBeforeWriting) net.relate(D, m.key, window(-6, 0), 'the news the lead reports: held in the days before the writing');
+    else if (m.tense === 'past') net.relate(D, m.key, window(-100 * YEAR, 0), 'told as past');
     if (m.tense === 'future') net.relate(D, m.key, window(-1, 100 * YEAR), 'told as to come');
   }
   // After what the text states of each meeting: "dix jours après la chute de Ramadi" is looser than "le 2 juin".

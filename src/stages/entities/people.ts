@@ -48,11 +48,13 @@ function titlesBefore(text: string, folded: string, start: number, lex: Lexicon)
 }
 
 function titlesAfter(text: string, folded: string, end: number, lex: Lexicon) {
-  // "Mike Pompeo, secrétaire d'Etat" / "John Kerry, the US secretary of state".
+  // "Mike Pompeo, secrétaire d'Etat" / "John Kerry, the US secretary of state" / "Lloyd Austin as defense secretary".
   const rest = text.slice(end, end + 70);
   const m = /^\s*[,(–—-]\s*/.exec(rest);
-  if (!m) return { kinds: [] as string[], span: undefined };
-  const from = end + m[0].length;
+  const word = /^\s+/.exec(rest);
+  const cue = !m && word ? lex.cues.titleAfterName.all(folded, end + word[0].length, end + 40).find((c) => c.start === end + word[0].length) : undefined;
+  if (!m && !cue) return { kinds: [] as string[], span: undefined };
+  const from = cue ? cue.end : end + m![0].length;
   const stop = Math.min(text.length, from + 60);
   const kinds = new Set<string>();
   let span: { start: number; end: number } | undefined;

@@ -122,6 +122,10 @@ function leadNewsDay(ctx: DocContext, drafts: Draft[], announcementAt: Set<numbe
   return null;
 }
 
+function leadAnnouncesWeekday(ctx: DocContext, announcements: DateExpression[]): boolean {
+  return announcements.some((e) => e.weekday !== undefined && e.day === undefined && (sentenceOf(ctx.sentences, e)?.paragraph ?? Infinity) <= LEAD_PARAGRAPHS);
+}
+
 /** Sentences without a frame that still speak of the meeting in focus: agenda, chairs, attendance. */
 function supportSpans(ctx: DocContext, drafts: Draft[]): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
@@ -281,6 +285,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     // Held on the margins of another meeting named in the same sentence: within its days.
     const own = stated.length > 0 ? stated : marginDates(p.draft, kept).filter((e) => !announcementAt.has(e.start));
     const isNews = own.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
+    // "Stoltenberg said Thursday after chairing a meeting": the day names the telling; the meeting the lead reports came just before.
+    const toldInLead = own.length === 0 && p.draft === firstSubject && p.tense === 'past' && newsDay === null && leadAnnouncesWeekday(ctx, announcements);
     return {
       key: p.draft.key,
       body: p.draft.body,
@@ -289,10 +295,12 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       virtual: p.format?.value === 'virtual',
       // The news a lead reports has happened.
       tense: isNews ? 'past' : p.tense,
+      justBeforeWriting: toldInLead,
       relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
       inaugural: p.draft.frames.some((f) => f.inaugural),
       expressions: isNews ? [newsDay] : own,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
+      attendees: people.filter((person) => person.titles.length > 0 && p.own.some((s) => person.start >= s.start && person.end <= s.end)),
       spans: p.own,
     };
   });
