@@ -314,3 +314,22 @@ test('a city naming a meeting is where it was held: "la réunion de Paris", "the
   const [en] = meetings('Delegates recalled the London conference of the coalition against ISIS.', '2016-03-01');
   assert.equal(en.city?.value, 'London');
 });
+
+test('a body counted along with states ("représentants de 26 pays et de l\'Union européenne") attends; the group meeting "de nouveau" is the next meeting', () => {
+  const m = meetings(
+    "Réunis jeudi et vendredi à Rome, les représentants de 26 pays et de l'Union européenne ont adopté un plan d'action contre le financement de l'Etat islamique. Le groupe de travail se réunira de nouveau en mai en Arabie saoudite.",
+    '2015-03-20',
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.city?.value ?? x.country?.value, x.date?.value.iso, x.status.value]), [
+    ['coalition', 'Rome', '2015-03-19', 'held'],
+    ['coalition', 'SA', '2015-05-07', 'planned'],
+  ]);
+});
+
+test('"au Caire" is Cairo, and a title set off by a comma still introduces the chair ("le ministre … des Affaires étrangères, Ahmed Ould Teguedi")', () => {
+  const [m] = meetings(
+    "Les ministres arabes des Affaires étrangères se sont réunis dimanche au siège de la Ligue arabe au Caire. La session a été présidée par le ministre mauritanien des Affaires étrangères, Ahmed Ould Teguedi.",
+  );
+  assert.equal(m.city?.value, 'Cairo');
+  assert.deepEqual(m.chairs.map((c) => c.value), ['Ahmed Ould Teguedi']);
+});

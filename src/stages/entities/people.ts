@@ -39,7 +39,9 @@ function titlesBefore(text: string, folded: string, start: number, lex: Lexicon)
       // A title belongs to the next name only: none of another person's name or clause between them
       // ("Prime Minister Dick Schoof is the host, while Secretary General Mark Rutte").
       const between = text.slice(m.end, start);
-      if (/[,;:]/.test(between) || TWO_NAMES.test(between)) continue;
+      // A comma right after the title still introduces the name ("le ministre des Affaires étrangères, Ahmed Ould Teguedi").
+      const appositive = /^\s*,\s*$/.test(between);
+      if ((!appositive && /[,;:]/.test(between)) || TWO_NAMES.test(between)) continue;
       kinds.add(kind);
       if (!span || m.start > span.start) span = { start: m.start, end: m.end };
     }

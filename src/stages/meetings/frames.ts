@@ -198,6 +198,8 @@ function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {
     m.all(ctx.folded, before.start, before.end).length > 0 || m.all(ctx.folded, after.start, after.end).some((x) => x.start - anchor.end < 3);
   if (near(ctx.lex.cues.previous)) return 'previous';
   if (near(ctx.lex.cues.next)) return 'next';
+  // "se réunira de nouveau en mai": meeting again, yet to come, is the next meeting.
+  if (near(ctx.lex.cues.again) && tenseOf(ctx, clause, anchor) === 'future') return 'next';
   return null;
 }
 
@@ -246,9 +248,12 @@ function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
 
 function listedWithStates(ctx: DocContext, body: Span): boolean {
   const before = ctx.folded.slice(Math.max(0, body.start - 12), body.start);
-  const joint = /(?:,|\s(?:et|and))\s+(?:(?:les|le|la|l'|the)\s*)?$/.exec(before);
+  const joint = /(?:,|\s(?:et|and))\s+(?:(?:de|des|du|d'|of)\s*)?(?:(?:les|le|la|l'|the)\s*)?$/.exec(before);
   if (!joint) return false;
   const at = body.start - joint[0].length;
+  // "les représentants de 26 pays et de l'Union européenne": a body counted along with states.
+  const counted = ctx.lex.cues.countNouns.all(ctx.folded, Math.max(0, at - 25), at).some((m) => m.end === at);
+  if (counted && /\d|\p{L}/u.test(ctx.folded.slice(Math.max(0, at - 25), at))) return true;
   const previous = ctx.entities.find((e) => (e.kind === 'country' || e.kind === 'organisation') && e.end <= at && at - e.end <= 2);
   // "le Koweït, l'Irak, l'Union européenne, les Nations unies": a body listed after another listed one.
   return previous !== undefined && (previous.kind === 'country' || listedWithStates(ctx, previous));
