@@ -41,3 +41,17 @@ test('relative words are read as offsets, never as calendar dates', () => {
   assert.deepEqual(pick('demain', 'fr'), [{ text: 'demain', relative: { unit: 'day', offset: 1 } }]);
   assert.deepEqual(pick('yesterday', 'en'), [{ text: 'yesterday', relative: { unit: 'day', offset: -1 } }]);
 });
+
+test('days counted from another meeting: "la veille", "trois semaines plus tôt", "the next day", not "la veille du sommet"', () => {
+  const fr = findDateExpressions("La réunion, ouverte la veille à Bruxelles. Il avait accueilli trois semaines plus tôt une réunion. A la veille du sommet, deux jours avant la réunion.", 'fr');
+  assert.deepEqual(fr.filter((e) => e.fromMeeting).map((e) => [e.text, e.fromMeeting!.days, e.fromMeeting!.slack]), [
+    ['la veille', -1, 0],
+    ['trois semaines plus tôt', -21, 5],
+  ]);
+  const en = findDateExpressions('Ministers met again the next day. Three weeks later, 2 days earlier, the day before the summit.', 'en');
+  assert.deepEqual(en.filter((e) => e.fromMeeting).map((e) => [e.text, e.fromMeeting!.days]), [
+    ['the next day', 1],
+    ['Three weeks later', 21],
+    ['2 days earlier', -2],
+  ]);
+});

@@ -125,3 +125,20 @@ test('the meeting a lead reports on a weekday of its own ("said Thursday after c
   assert.equal(x.mentions[0].date?.value.iso, '2021-06-28');
   assert.equal(x.published?.iso, '2021-06-28');
 });
+
+test('"ouverte la veille", "trois semaines plus tôt" date other meetings from the meeting the text is about', () => {
+  const x = extract(
+    {
+      id: 't',
+      origin: 't',
+      text: "Le secrétaire américain à la Défense Ashton Carter a réuni jeudi à Bruxelles ses homologues de la coalition contre l'EI. La rencontre s'est tenue en marge de la réunion des ministres de la Défense de l'Otan, ouverte la veille dans la capitale belge. Jean-Yves Le Drian avait accueilli trois semaines plus tôt à Paris une réunion des ministres de la Défense de la coalition.",
+    },
+    { now: NOW },
+  );
+  assert.deepEqual(x.mentions.map((m) => [m.body.value, m.date?.value.iso]), [
+    ['coalition', '2016-02-11'],
+    ['nato', '2016-02-10'],
+    ['coalition', '2016-01-20'],
+  ]);
+  assert.ok(x.mentions[1].dateReasons.some((r) => r.includes('"la veille" counted from meeting')));
+});

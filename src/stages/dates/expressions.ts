@@ -29,11 +29,21 @@ export interface DateExpression {
   durationDays?: number;
   /** "hier", "la semaine prochaine", "l'an dernier": an offset from the time of writing. */
   relative?: { unit: RelativeUnit; offset: number };
+  /**
+   * "la veille", "trois semaines plus tôt", "the next day": days counted from the meeting the text is
+   * about, with the slack an approximate count leaves.
+   */
+  fromMeeting?: { days: number; slack: number };
   rule: string;
 }
 
 // chrono needs a reference; we read only the components it marks as stated, so any date will do.
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+function namesMonth(text: string, lang: Lang): boolean {
+  const months = Object.keys(lexicon(lang).calendar.months);
+  return fold(text).split(/[^\p{L}]+/u).some((word) => months.includes(word));
+}
 
 function chronoExpressions(text: string, lang: Lang): DateExpression[] {
   const parser = lang === 'fr' ? chrono.fr : chrono.en;
@@ -41,8 +51,9 @@ function chronoExpressions(text: string, lang: Lang): DateExpression[] {
   for (const r of parser.parse(text, CHRONO_REFERENCE)) {
     const s = r.start;
     if (!(s.isCertain('day') && s.isCertain('month'))) continue;
-    // chrono resolves "demain" or "la semaine prochaine" against its reference: those are ours to read.
-    if (!/\d/.test(r.text)) continue;
+    // chrono resolves "demain", "la semaine prochaine" or "2 days earlier" against its reference: those are
+    // ours to read. A calendar date names its month or writes it in figures.
+    if (!/\d/.test(r.text) || !(namesMonth(r.text, lang) || /\d{1,4}[/.-]\d{1,2}/.test(r.text))) continue;
     const expr: DateExpression = {
       start: r.index,
       end: r.index + r.text.length,
@@ -89,6 +100,10 @@ interface RuleSet {
   monthOnly: RegExp;
   year: RegExp;
   relative: { re: RegExp; unit: RelativeUnit; offset: number }[];
+  /** "la veille" (-1), "le lendemain" (+1), unless they govern a noun ("la veille du sommet": a link, read elsewhere). */
+  dayFromMeeting: { re: RegExp; days: number }[];
+  /** "trois semaines plus tôt", "two days later": groups count, unit, direction. */
+  countFromMeeting: RegExp;
 }
 
 const ruleSets = new Map<Lang, RuleSet>();
@@ -122,7 +137,20 @@ function rules(lang: Lang): RuleSet {
   add(rel.nextYear, 'year', 1);
   add(rel.lastYear, 'year', -1);
   add(rel.thisYear, 'year', 0);
+  const fm = cal.fromMeeting;
+  const stop = `(?!\\s+(?:${alternation(fm.notFollowedBy.filter((w) => !w.endsWith("'")).map(fold))})${E})${fm.notFollowedBy.some((w) => w.endsWith("'")) ? `(?!\\s+(?:${alternation(fm.notFollowedBy.filter((w) => w.endsWith("'")).map(fold))}))` : ''}`;
+  const dayFromMeeting = [
+    { re: new RegExp(`${B}(?:${alternation(fm.dayBefore.map(fold))})${E}${stop}`, 'gu'), days: -1 },
+    { re: new RegExp(`${B}(?:${alternation(fm.dayAfter.map(fold))})${E}${stop}`, 'gu'), days: 1 },
+  ];
+  const counts = `\\d{1,2}|${alternation(Object.keys(lexicon(lang).numbers.words))}`;
+  const countFromMeeting = new RegExp(
+    `${B}(${counts})\\s+(${alternation(Object.keys(cal.durationUnits))})\\s+(${alternation([...fm.earlier, ...fm.later].map(fold))})${E}${stop}`,
+    'gu',
+  );
   const set: RuleSet = {
+    dayFromMeeting,
+    countFromMeeting,
     // "Wednesday next week": "next" belongs to the week, read by the relative rules.
     weekday: new RegExp(`${B}(?:(${before})\\s+)?(${weekdays})(?:\\s+(${after})(?!\\s+(?:week|month|year|semaine|mois|annee)))?${E}`, 'gu'),
     // "en mai", "début février", "mi-mars", "mai 2017", "in May", "early February", "late July 2016".
@@ -218,6 +246,25 @@ export function findDateExpressions(text: string, lang: Lang): DateExpression[] 
       const end = start + m[0].length;
       if (free(start, end)) found.push({ start, end, text: text.slice(start, end), relative: { unit, offset }, rule: `relative:${unit}${offset >= 0 ? '+' : ''}${offset}` });
     }
+  }
+
+  for (const { re, days } of r.dayFromMeeting) {
+    for (const m of folded.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (free(start, end)) found.push({ start, end, text: text.slice(start, end), fromMeeting: { days, slack: 0 }, rule: 'from-meeting:day' });
+    }
+  }
+  for (const m of folded.matchAll(r.countFromMeeting)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const count = /^\d+$/.test(m[1]) ? Number(m[1]) : (lexicon(lang).numbers.words as Record<string, number>)[m[1]];
+    const unit = (cal.durationUnits as Record<string, number>)[m[2]];
+    if (!count || !unit || !free(start, end)) continue;
+    const sign = cal.fromMeeting.earlier.map(fold).includes(m[3]) ? -1 : 1;
+    // "trois semaines plus tôt" is a round figure: a few days either way.
+    const days = sign * count * unit;
+    found.push({ start, end, text: text.slice(start, end), fromMeeting: { days, slack: unit === 1 ? 0 : Math.ceil(Math.abs(days) * 0.2) }, rule: 'from-meeting:count' });
   }
 
   for (const m of folded.matchAll(r.year)) {

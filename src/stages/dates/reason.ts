@@ -27,6 +27,8 @@ export interface MeetingTimeInput {
   /** The news the lead reports, told on a weekday of its own: held in the week before the writing. */
   justBeforeWriting?: boolean;
   relation: { kind: 'previous' | 'next'; to: string } | null;
+  /** The meeting the text is about, from which "la veille", "trois semaines plus tôt" count; none for that meeting itself. */
+  reference: string | null;
   /** Called the first of its kind: of several meetings on record that fit, the earliest. */
   inaugural: boolean;
   expressions: DateExpression[];
@@ -300,6 +302,12 @@ export function resolveTime(input: TimeInput): TimeOutput {
     // The most specific statements first, so that a contradiction sets aside the vaguer one
     // ("a appelé mercredi" against "la réunion, tenue mardi et mercredi").
     for (const e of [...expressionsOf.get(m.key)!].sort((a, b) => specificity(b) - specificity(a))) {
+      if (e.fromMeeting) {
+        const { days, slack } = e.fromMeeting;
+        // Of the meeting itself, the count runs from the day of writing ("réunis la veille").
+        net.relate(m.reference ?? D, m.key, window(days - slack, days + slack), `${describe(e)} counted from ${m.reference ? `meeting ${m.reference}` : 'the day of writing'}`);
+        continue;
+      }
       const stated = statedFields(e);
       if (stated) net.restrict(m.key, stated, `${describe(e)} states ${[e.day && 'the day', e.month && 'the month', e.year && 'the year', e.weekday !== undefined && 'the weekday'].filter(Boolean).join(', ')}`);
       if (e.year === undefined) net.relate(D, m.key, relativeWindow(e, m.tense), `${describe(e)} read from the day of writing (${m.tense ?? 'tense unknown'})`);

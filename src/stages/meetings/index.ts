@@ -297,6 +297,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       tense: isNews ? 'past' : p.tense,
       justBeforeWriting: toldInLead,
       relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
+      reference: firstSubject && p.draft !== firstSubject ? firstSubject.key : null,
       inaugural: p.draft.frames.some((f) => f.inaugural),
       expressions: isNews ? [newsDay] : own,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
