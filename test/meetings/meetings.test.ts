@@ -333,3 +333,19 @@ test('"au Caire" is Cairo, and a title set off by a comma still introduces the c
   assert.equal(m.city?.value, 'Cairo');
   assert.deepEqual(m.chairs.map((c) => c.value), ['Ahmed Ould Teguedi']);
 });
+
+test('ministers read loosely take the level of the meeting on record: the coalition\'s 11 February 2016 Brussels meeting was of defence ministers', () => {
+  const [m] = meetings("Les ministres ont annoncé qu'une nouvelle réunion de la coalition contre Daech se tiendra le 11 février 2016 à Bruxelles.");
+  assert.equal(m.date?.value.iso, '2016-02-11');
+  assert.equal(m.level.value, 'defence_ministerial');
+  // A level the text states by its own words stays.
+  const [n] = meetings("Les ministres des Affaires étrangères de la coalition contre Daech se réuniront le 2 février 2016 à Rome.");
+  assert.equal(n.level.value, 'ministerial');
+});
+
+test('"les dirigeants arabes réunis en sommet" is the Arab League; "une coalition conduite par l\'Arabie saoudite" is not the coalition against ISIS', () => {
+  const m = meetings(
+    "Les dirigeants arabes réunis en sommet à Charm el-Cheikh ont approuvé dimanche une force commune contre les groupes jihadistes comme l'Etat islamique. Le sommet a été dominé par l'intervention lancée au Yémen par une coalition conduite par l'Arabie saoudite.",
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.level.value, x.city?.value, x.date?.value.iso]), [['arab_league', 'summit', 'Sharm el-Sheikh', '2015-03-28']]);
+});

@@ -153,6 +153,9 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
   if (docAboutIsis) {
     for (const m of ctx.folded.slice(span.start, span.end).matchAll(/(?<![\p{L}])coalitions?(?![\p{L}])/gu)) {
       const start = span.start + m.index!;
+      // "une coalition conduite par l'Arabie saoudite": an indefinite coalition is another one.
+      const article = ctx.lex.cues.indefiniteArticles.all(ctx.folded, Math.max(0, start - 12), start).some((a) => /^\s+$/.test(ctx.folded.slice(a.end, start)));
+      if (article) continue;
       if (!out.some((b) => b.start <= start && start < b.end)) out.push({ id: 'coalition', start, end: start + m[0].length });
     }
   }

@@ -231,8 +231,10 @@ function mergeSameMeeting(mentions: Mention[]): Mention[] {
 function levelOfMeeting(body: string, read: Slot<MeetingLevel> | null, known: KnownMeeting | undefined): Slot<MeetingLevel> {
   const fixed = organisationOf(body)?.level as MeetingLevel | undefined;
   if (fixed) return { value: fixed, evidence: read?.evidence ?? [], confidence: 0.9 };
-  if (read) return read;
-  if (known) return { value: known.level as MeetingLevel, evidence: [], confidence: 0.6 };
+  // "ministres" read loosely: the meeting on record says which ministers ("une nouvelle réunion … le 11 février à Bruxelles").
+  const refines = known && read?.value === 'ministerial' && read.confidence < 0.9 && (known.level === 'defence_ministerial' || known.level === 'joint_ministerial');
+  if (read && !refines) return read;
+  if (known) return { value: known.level as MeetingLevel, evidence: read?.evidence ?? [], confidence: 0.6 };
   return { value: 'other', evidence: [], confidence: 0.3 };
 }
 
