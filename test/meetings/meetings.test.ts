@@ -349,3 +349,14 @@ test('"les dirigeants arabes réunis en sommet" is the Arab League; "une coaliti
   );
   assert.deepEqual(m.map((x) => [x.body.value, x.level.value, x.city?.value, x.date?.value.iso]), [['arab_league', 'summit', 'Sharm el-Sheikh', '2015-03-28']]);
 });
+
+test('a summit named twice on whose margins a meeting is held is one meeting; the day of a departure is not the meeting\'s', () => {
+  const m = meetings(
+    "Le Premier ministre irakien Haider al-Abadi s'est envolé mercredi pour Bruxelles, où il doit participer jeudi à une réunion ministérielle de la coalition antijihadiste, organisée en marge du sommet de l'Otan. M. Abadi aura plusieurs entretiens en marge du sommet de l'Otan.",
+    '2018-07-11',
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.level.value, x.date?.value.iso]), [
+    ['coalition', 'ministerial', '2018-07-12'],
+    ['nato', 'summit', '2018-07-11'],
+  ]);
+});

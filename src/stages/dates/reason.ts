@@ -29,6 +29,8 @@ export interface MeetingTimeInput {
   relation: { kind: 'previous' | 'next'; to: string } | null;
   /** The meeting the text is about, from which "la veille", "trois semaines plus tôt" count; none for that meeting itself. */
   reference: string | null;
+  /** The meeting on whose margins the reference meeting was held: under way on its day. */
+  hostsReference?: boolean;
   /** Called the first of its kind: of several meetings on record that fit, the earliest. */
   inaugural: boolean;
   expressions: DateExpression[];
@@ -140,6 +142,8 @@ function specificity(e: DateExpression): number {
 }
 
 const MAX_MEETING_SPAN = 2;
+/** A summit or conference on whose margins others meet lasts a few days at most. */
+const MAX_MARGIN_DAYS = 3;
 
 /**
  * Two weekdays told of one meeting a day or two apart ("s'est ouverte mercredi" … "jeudi, les
@@ -322,6 +326,7 @@ export function resolveTime(input: TimeInput): TimeOutput {
       const terms = termsOf(person.official, person.titles);
       if (terms) net.restrict(m.key, terms.set, `attended while in office: ${terms.text}`);
     }
+    if (m.hostsReference && m.reference) net.relate(m.reference, m.key, window(-MAX_MARGIN_DAYS, 0), `under way on the day of meeting ${m.reference}, held on its margins`);
     if (m.justBeforeWriting) net.relate(D, m.key, window(-6, 0), 'the news the lead reports: held in the days before the writing');
     else if (m.tense === 'past') net.relate(D, m.key, window(-100 * YEAR, 0), 'told as past');
     if (m.tense === 'future') net.relate(D, m.key, window(-1, 100 * YEAR), 'told as to come');

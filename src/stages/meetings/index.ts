@@ -300,6 +300,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       justBeforeWriting: toldInLead,
       relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
       reference: firstSubject && p.draft !== firstSubject ? firstSubject.key : null,
+      hostsReference: p.draft.aside === true,
       inaugural: p.draft.frames.some((f) => f.inaugural),
       expressions: isNews ? [newsDay] : own,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),

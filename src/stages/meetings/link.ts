@@ -73,8 +73,13 @@ export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
         target.relativeTo = subject?.key ?? null;
       } else target.frames.push(frame);
     } else if (frame.clause.link === 'same' && (frame.body || frame.dates.length > 0)) {
-      target = newDraft(null);
-      target.aside = true;
+      // "en marge du sommet de l'Otan", told twice: one meeting.
+      target = drafts.find((d) => d.aside && d.body === frame.body && compatible(ctx, d, frame)) ?? null;
+      if (target) target.frames.push(frame);
+      else {
+        target = newDraft(null);
+        target.aside = true;
+      }
     } else {
       const joinable = (d: Draft | null): d is Draft => d !== null && !d.relation && (!d.aside || (frame.body !== null && frame.body === d.body));
       const candidates: Draft[] = [subject, focus, ...drafts].filter(joinable);
