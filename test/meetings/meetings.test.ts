@@ -360,3 +360,12 @@ test('a summit named twice on whose margins a meeting is held is one meeting; th
     ['nato', 'summit', '2018-07-11'],
   ]);
 });
+
+test('"cette réunion" is the meeting in focus; "a annoncé ce mardi 8 mars" dates the telling, not the meeting "en mai prochain"', () => {
+  const m = meetings(
+    "Le Maroc accueillera en mai prochain la réunion ministérielle de la Coalition contre Daech, a annoncé ce mardi 8 mars 2022 le ministre des Affaires étrangères Nasser Bourita. Selon M. Bourita, le secrétaire d'Etat Antony Blinken se rendra au Royaume pour prendre part à cette réunion.",
+  );
+  assert.equal(m.length, 1);
+  assert.equal(m[0].date?.value.iso.slice(0, 7), '2022-05');
+  assert.equal(m[0].status.value, 'planned');
+});

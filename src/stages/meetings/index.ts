@@ -63,7 +63,8 @@ function announcementExpressions(ctx: DocContext): DateExpression[] {
       continue;
     }
     if (sentence.paragraph > LEAD_PARAGRAPHS) continue;
-    if (e.weekday !== undefined && e.day === undefined && (e.weekdayRelation === 'bare' || e.weekdayRelation === 'this')) {
+    // "a annoncé mardi", "a annoncé ce mardi 8 mars": the day of the telling.
+    if (e.weekday !== undefined && (e.day === undefined || e.weekdayRelation === 'this') && (e.weekdayRelation === 'bare' || e.weekdayRelation === 'this')) {
       const before = ctx.folded.slice(Math.max(sentence.start, e.start - 22), e.start);
       if (ctx.lex.cues.speechVerbs.all(before).some((m) => before.length - m.end <= 4)) out.push(e);
       continue;
@@ -265,6 +266,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
   const announcements = announcementExpressions(ctx);
   // Expressions that date the news are not the meeting's own dates; datelines are copies, so compare by position.
   const announcementAt = new Set(announcements.filter((e) => e.weekdayRelation !== 'this' || e.day === undefined).map((e) => e.start));
+  const announcementStarts = new Set(announcements.map((e) => e.start));
   const support = supportSpans(ctx, kept);
 
   const dateline = datelineCity(ctx);
@@ -283,7 +285,10 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
 
   const newsDay = leadNewsDay(ctx, kept, announcementAt);
   const timeInputs: MeetingTimeInput[] = prepared.map((p) => {
-    const stated = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
+    // "a annoncé ce mardi 8 mars" dates the telling when the meeting has a date of its own ("en mai prochain").
+    const framed = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
+    const notTelling = framed.filter((e) => !announcementStarts.has(e.start));
+    const stated = notTelling.length > 0 ? notTelling : framed;
     // Held on the margins of another meeting named in the same sentence: within its days.
     const own = stated.length > 0 ? stated : marginDates(p.draft, kept).filter((e) => !announcementAt.has(e.start));
     const isNews = own.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;

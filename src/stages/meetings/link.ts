@@ -47,6 +47,11 @@ function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   return true;
 }
 
+function demonstrativeBefore(ctx: DocContext, frame: Frame): boolean {
+  const { start } = frame.anchor;
+  return ctx.lex.cues.demonstratives.all(ctx.folded, Math.max(0, start - 6), start).some((m) => /^\s+$/.test(ctx.folded.slice(m.end, start)));
+}
+
 export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
   const drafts: Draft[] = [];
   let subject: Draft | null = null;
@@ -66,6 +71,11 @@ export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
       return d;
     };
     let target: Draft | null = null;
+    // "prendre part à cette réunion": a demonstrative names the meeting in focus, whatever its relation.
+    if (!frame.body && focus && demonstrativeBefore(ctx, frame) && compatible(ctx, focus, frame)) {
+      focus.frames.push(frame);
+      continue;
+    }
     if (relation) {
       target = drafts.find((d) => d.relation === relation && compatible(ctx, d, frame) && d.frames.at(-1)!.clause.sentence >= frame.clause.sentence - 1) ?? null;
       if (!target) {
