@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { toGold } from '../core/gold.ts';
-import { formatReport } from '../eval/score.ts';
+import { differences, formatDifferences, formatReport } from '../eval/score.ts';
 import { evaluateCorpus } from '../eval/run.ts';
 import { extractAll, finish, type ExtractRun } from './read.ts';
 import { storeCommands } from './store-commands.ts';
@@ -33,11 +33,13 @@ program
   .requiredOption('--gold <file>', 'gold JSON Lines file (repeat for several)', (v: string, all: string[] = []) => [...all, v])
   .option('--json', 'print the report as JSON')
   .option('--store', 'also score cross-document merging in a temporary store (same as eval-merge)')
+  .option('--diff', 'also list, per document, the meetings missed or spurious and the slots that differ from gold')
   .argument('<paths...>', 'files or directories holding the documents named in the gold')
-  .action(async (paths: string[], opts: { gold: string[]; json?: boolean; store?: boolean }) => {
+  .action(async (paths: string[], opts: { gold: string[]; json?: boolean; store?: boolean; diff?: boolean }) => {
     if (opts.store) return (await import('./eval-merge.ts')).runEvalMerge(paths, opts);
-    const { report, errors } = await evaluateCorpus({ gold: opts.gold, inputs: paths });
+    const { report, errors, predicted, gold } = await evaluateCorpus({ gold: opts.gold, inputs: paths });
     for (const e of errors) process.stderr.write(`chronicle: ${e.origin}: ${e.reason}\n`);
+    if (opts.diff) process.stdout.write(formatDifferences(differences(predicted, gold)) + '\n\n');
     process.stdout.write((opts.json ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
     if (errors.length) process.exitCode = 1;
   });

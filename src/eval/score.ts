@@ -139,6 +139,54 @@ export function score(predicted: GoldDoc[], gold: GoldDoc[], clusterOf?: (doc: s
   return { documents: gold.length, meetings: { ...meetings, ...prf(meetings.tp, meetings.fp, meetings.fn) }, date, slots, bcubed: bcubed(mentionItems) };
 }
 
+/** What one document's extraction got wrong: gold meetings missed, predictions matching none, and slots that differ on matched pairs. */
+export interface DocDifferences {
+  doc: string;
+  missed: string[];
+  spurious: string[];
+  slots: { id: string; slot: string; predicted: unknown; gold: unknown }[];
+}
+
+export function differences(predicted: GoldDoc[], gold: GoldDoc[]): DocDifferences[] {
+  const byDoc = new Map(predicted.map((d) => [d.doc, d]));
+  const out: DocDifferences[] = [];
+  for (const g of gold) {
+    const p = byDoc.get(g.doc)?.meetings ?? [];
+    const pairs = matchMeetings(p, g.meetings);
+    const diff: DocDifferences = {
+      doc: g.doc,
+      missed: g.meetings.filter((m) => !pairs.some(([, gm]) => gm === m)).map((m) => `${m.id} (${m.level})`),
+      spurious: p.filter((m) => !pairs.some(([pm]) => pm === m)).map((m) => `${m.id} (${m.level})`),
+      slots: [],
+    };
+    for (const [pm, gm] of pairs) {
+      if (dateVerdict(pm.date, gm.date) !== 'exact') diff.slots.push({ id: gm.id, slot: 'date', predicted: pm.date, gold: gm.date });
+      for (const s of EXACT_SLOTS) if (!slotEqual(s, pm, gm)) diff.slots.push({ id: gm.id, slot: s, predicted: pm[s] ?? null, gold: gm[s] ?? null });
+      for (const s of SET_SLOTS) {
+        const a = [...new Set(pm[s].map(norm))].sort();
+        const b = [...new Set(gm[s].map(norm))].sort();
+        if (a.join('|') !== b.join('|')) diff.slots.push({ id: gm.id, slot: s, predicted: pm[s], gold: gm[s] });
+      }
+    }
+    if (diff.missed.length || diff.spurious.length || diff.slots.length) out.push(diff);
+  }
+  return out;
+}
+
+export function formatDifferences(diffs: DocDifferences[]): string {
+  const show = (v: unknown) => JSON.stringify(v);
+  return diffs
+    .map((d) =>
+      [
+        d.doc,
+        ...d.missed.map((id) => `  missed    ${id}`),
+        ...d.spurious.map((id) => `  spurious  ${id}`),
+        ...d.slots.map((x) => `  ${x.slot.padEnd(12)}${x.id}: ${show(x.predicted)}, gold ${show(x.gold)}`),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
 export function formatReport(r: EvalReport): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
   const lines = [
