@@ -28,7 +28,9 @@ test('extract reports each bad file by name and reason, goes on, and exits non-z
   assert.match(r.stderr, /b-empty\.txt: empty file/);
   assert.match(r.stderr, /c-binary\.txt: binary/);
   assert.match(r.stderr, /d-latin1\.txt: not valid UTF-8/);
-  assert.equal(docs[0].meetings[0].city, 'London');
+  // Nothing dates "jeudi": the meeting is shown, apart from those a date identifies.
+  assert.deepEqual(docs[0].meetings, []);
+  assert.equal(docs[0].undated[0].city, 'London');
 });
 
 test('eval prints per-slot scores for a gold file', async () => {

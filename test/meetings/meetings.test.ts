@@ -47,6 +47,39 @@ test('a virtual meeting has no city', () => {
   assert.equal(m.format?.value, 'virtual');
 });
 
+test("a topic in the meeting's own sentence is its business; in a sentence about something else it is not", () => {
+  const [m] = meetings(
+    "Les ministres de la coalition contre l'EI se sont réunis mardi à Rome pour renforcer la stabilisation des zones libérées. Le ministre a ensuite rappelé que les frappes aériennes continuaient.",
+    '2019-02-14',
+  );
+  assert.deepEqual(m.topics.map((t) => t.value), ['stabilization']);
+  assert.match(m.topics[0].evidence[0].rule, /meeting-sentence/);
+});
+
+test('one speaker linked by video does not make the meeting virtual', () => {
+  const [fr] = meetings(
+    "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
+    '2021-12-13',
+  );
+  assert.equal(fr.city?.value, 'Oslo');
+  assert.notEqual(fr.format?.value, 'virtual');
+  const [en] = meetings('Defence ministers of the coalition against ISIS met in Rome on Tuesday. The Iraqi prime minister joined by video link from Baghdad.', '2019-02-14');
+  assert.equal(en.city?.value, 'Rome');
+  // The whole meeting online is still virtual.
+  const [online] = meetings("Les ministres de la coalition contre l'EI se sont réunis mardi par visioconférence.", '2020-06-05');
+  assert.equal(online.format?.value, 'virtual');
+  assert.equal(online.city, null);
+});
+
+test('the noun "l\'annonce" does not make a held meeting one to come', () => {
+  const [m] = meetings(
+    "L'annonce a été faite lors d'une réunion des directeurs politiques de la coalition contre l'EI, le 2 décembre à Oslo.",
+    '2021-12-13',
+  );
+  assert.equal(m.status.value, 'held');
+  assert.equal(m.date?.value.iso, '2021-12-02');
+});
+
 test('a full date alone on its line at the top or the bottom of a page is its publication date', () => {
   const top = extract({ id: 't', origin: 't', text: 'Coalition partners meet in Oslo\n\n14 March 2018\n\nPartners of the Global Coalition against Daesh met yesterday in Oslo to review stabilisation in Iraq.' }, { now: NOW });
   assert.equal(top.published?.iso, '2018-03-14');

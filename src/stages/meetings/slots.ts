@@ -295,17 +295,29 @@ export function topicsOf(ctx: DocContext, spans: Span[], ownSpans: Span[]): Slot
   for (const span of spans) {
     const hits = topicHits(ctx, span);
     const agenda = ctx.lex.cues.agenda.test(ctx.folded, span.start, span.end);
-    if (!agenda && hits.length < LISTED_TOPICS) continue;
+    // A sentence that speaks of the meeting itself tells what it dealt with; sentences that only support it must say it is the agenda.
+    const own = ownSpans.includes(span);
+    if (!agenda && !own && hits.length < LISTED_TOPICS) continue;
+    const rule = agenda ? '' : own ? ':meeting-sentence' : ':listed';
     for (const { topic, hit } of hits) {
-      if (!out.has(topic)) out.set(topic, { value: topic, evidence: [evidence(ctx, hit, agenda ? `topic:${topic}` : `topic:${topic}:listed`)], confidence: agenda ? 0.7 : 0.6 });
+      if (!out.has(topic)) out.set(topic, { value: topic, evidence: [evidence(ctx, hit, `topic:${topic}${rule}`)], confidence: agenda ? 0.7 : 0.6 });
     }
   }
   return [...out.values()];
 }
 
+/** How far before a virtual cue the verb of one speaker's remote attendance reaches. */
+const REMOTE_SPEAKER_REACH = 45;
+
+function remoteSpeaker(ctx: DocContext, span: Span, cue: Span): boolean {
+  const from = Math.max(span.start, cue.start - REMOTE_SPEAKER_REACH);
+  return ctx.lex.cues.remoteAttendance.all(ctx.folded, from, cue.start).length > 0;
+}
+
 export function formatOf(ctx: DocContext, spans: Span[]): Slot<MeetingFormat> | null {
   for (const span of spans) {
-    const hit = ctx.lex.cues.virtual.all(ctx.folded, span.start, span.end)[0];
+    // "Bourita est intervenu par visioconférence": one speaker's link, not the meeting's format.
+    const hit = ctx.lex.cues.virtual.all(ctx.folded, span.start, span.end).find((v) => !remoteSpeaker(ctx, span, v));
     // "in person and online": a hybrid meeting still has its place.
     const inPerson = ctx.lex.cues.inPerson.all(ctx.folded, span.start, span.end)[0];
     if (hit && inPerson) return { value: 'in_person', evidence: [evidence(ctx, inPerson, 'format:in-person')], confidence: 0.7 };
