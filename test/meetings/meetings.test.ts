@@ -56,6 +56,31 @@ test("a topic in the meeting's own sentence is its business; in a sentence about
   assert.match(m.topics[0].evidence[0].rule, /meeting-sentence/);
 });
 
+test('the day a spokesman told of a meeting is not its day ("told reporters on Thursday")', () => {
+  const [m] = meetings('NATO leaders will gather in Vilnius on 11 and 12 July for a summit, Secretary General Jens Stoltenberg told reporters on Thursday.');
+  assert.equal(m.date?.value.iso, '2023-07-11');
+  // Named in between, the meeting takes the day.
+  const [n] = meetings('The Secretary General announced a NATO summit on Thursday in Vilnius.', '2023-07-10');
+  assert.equal(n.date?.value.iso, '2023-07-13');
+});
+
+test('a dateline with a double hyphen ("Kuwait City, Feb 14 (KUNA) --") gives the place and the day', () => {
+  const doc = extract(
+    { id: 't', origin: 't', text: 'Kuwait City, Feb 14 (KUNA) -- The International Conference for the Reconstruction of Iraq concluded here on Wednesday, Foreign Minister Sabah Khaled Al-Hamad Al-Sabah announced.' },
+    { now: NOW },
+  );
+  assert.equal(doc.published?.iso, '2018-02-14');
+  assert.equal(doc.mentions[0].city?.value, 'Kuwait City');
+  assert.equal(doc.mentions[0].date?.value.iso, '2018-02-12');
+});
+
+test('an event with two candidates dates a meeting near one of them, not in the months between', () => {
+  const [m] = meetings(
+    "Le Conseil de sécurité de l'ONU a adopté vendredi une résolution contre le groupe Etat islamique, une semaine après les attentats de Paris, lors d'une séance à New York.",
+  );
+  assert.equal(m.date?.value.iso, '2015-11-20');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

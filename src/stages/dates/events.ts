@@ -12,6 +12,8 @@ export interface EventMention {
   /** First and last day the candidates allow (day numbers). */
   from: number;
   to: number;
+  /** Each candidate's own first and last day: "les attentats de Paris" is January or November 2015, not the months between. */
+  candidates: [number, number][];
   anniversary: boolean;
   recent: boolean;
   lastYear: boolean;
@@ -70,6 +72,7 @@ export function findEvents(text: string, folded: string, lex: Lexicon, sentences
       end: hit.end,
       from,
       to,
+      candidates: candidates.map((e) => [toDay(e.date), toDay(e.endDate ?? e.date)]),
       anniversary: lex.cues.anniversary.test(folded, Math.max(sentence.start, hit.start - 40), hit.start),
       recent: lex.cues.recent.test(folded, Math.max(sentence.start, hit.start - 30), hit.start),
       lastYear: lex.lastYear.test(folded, sentence.start, sentence.end),

@@ -176,7 +176,7 @@ function durationOf(e: DateExpression): number | null {
 function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[]): void {
   for (const ev of events) {
     const [from, to] = [ev.from, ev.to];
-    const label = `${ev.name} (${isoDay(from)})`;
+    const label = `${ev.name} (${ev.candidates.map(([first]) => isoDay(first)).join(' or ')})`;
     if (ev.anniversary) {
       const p = parts(from);
       net.restrict(D, DaySet.where((n) => n > to && parts(n).month === p.month && parts(n).day === p.day), `anniversary of ${label}`);
@@ -185,7 +185,9 @@ function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[])
     const target = input.meetings.find((m) => m.spans.some((s) => ev.start >= s.start && ev.end <= s.end));
     if (ev.offsetDays !== undefined && target) {
       const tolerance = Math.max(3, Math.round(Math.abs(ev.offsetDays) * 0.25));
-      net.restrict(target.key, DaySet.range(from + ev.offsetDays - tolerance, to + ev.offsetDays + tolerance), `${ev.offsetText} ${label}`);
+      const offset = ev.offsetDays;
+      const days = ev.candidates.map(([f, t]) => DaySet.range(f + offset - tolerance, t + offset + tolerance)).reduce((a, b) => a.union(b));
+      net.restrict(target.key, days, `${ev.offsetText} ${label}`);
     }
     net.restrict(D, DaySet.range(from, DOMAIN_START + 100_000), `refers to ${label} as past`);
     if (ev.recent) net.restrict(D, DaySet.range(from, to + 183), `calls ${label} recent`);

@@ -49,6 +49,19 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
 }
 
 /** Weekdays that date the news itself ("a annoncé mardi"), datelines, and "ce mercredi (22 mars 2017)". */
+/** Words a speech verb may take before its day ("told reporters on Thursday", "a indiqué à la presse mardi"). */
+const SPEECH_OBJECT_WORDS = 3;
+
+/** The weekday right after a speech verb and its object dates the telling, unless a meeting is named in between. */
+function toldOn(ctx: DocContext, sentenceStart: number, e: DateExpression): boolean {
+  const from = Math.max(sentenceStart, e.start - 45);
+  const verb = ctx.lex.cues.speechVerbs.all(ctx.folded, from, e.start).at(-1);
+  if (!verb) return false;
+  const gap = ctx.folded.slice(verb.end, e.start);
+  if (/[,;:.!?"«»()]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > SPEECH_OBJECT_WORDS) return false;
+  return !ctx.lex.meetingNouns.test(ctx.folded, verb.end, e.start) && !ctx.lex.meetingVerbs.test(ctx.folded, verb.end, e.start);
+}
+
 function announcementExpressions(ctx: DocContext): DateExpression[] {
   const out: DateExpression[] = [];
   for (const e of ctx.dates) {
@@ -65,8 +78,7 @@ function announcementExpressions(ctx: DocContext): DateExpression[] {
     if (sentence.paragraph > LEAD_PARAGRAPHS) continue;
     // "a annoncé mardi", "a annoncé ce mardi 8 mars": the day of the telling.
     if (e.weekday !== undefined && (e.day === undefined || e.weekdayRelation === 'this') && (e.weekdayRelation === 'bare' || e.weekdayRelation === 'this')) {
-      const before = ctx.folded.slice(Math.max(sentence.start, e.start - 22), e.start);
-      if (ctx.lex.cues.speechVerbs.all(before).some((m) => before.length - m.end <= 4)) out.push(e);
+      if (toldOn(ctx, sentence.start, e)) out.push(e);
       continue;
     }
     // "WASHINGTON, 22 mars (Reuters) -": a date near the start of the lead followed by an agency or a dash.
@@ -90,7 +102,7 @@ function datelineCity(ctx: DocContext): PlaceSlots | null {
     const e = ctx.entities.find((x) => (x.kind === 'city' || x.kind === 'country') && x.start >= s.start && x.start - s.start <= 2);
     if (!e) continue;
     const after = ctx.text.slice(e.end, e.end + 45);
-    if (!/^\s*(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)\n]{2,30}\))?\s*[-–—:]\s/u.test(after)) continue;
+    if (!/^\s*(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)\n]{2,30}\))?\s*(?:--|[-–—:])\s/u.test(after)) continue;
     const place = e.kind === 'city' ? placeOf(e.id) : cityNamedLike(e.id, e.text);
     if (!place) continue;
     const ev = { start: e.start, end: e.end, text: e.text, rule: 'city:dateline' };
