@@ -81,6 +81,11 @@ test('an event with two candidates dates a meeting near one of them, not in the 
   assert.equal(m.date?.value.iso, '2015-11-20');
 });
 
+test('a topic word inside a name is no line of effort', () => {
+  const [m] = meetings('The Global Coalition to Defeat ISIS met in Rome on Tuesday to discuss stabilization.', '2019-02-14');
+  assert.deepEqual(m.topics.map((t) => t.value), ['stabilization']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

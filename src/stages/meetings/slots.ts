@@ -271,7 +271,8 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
 function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
   const out: { topic: Topic; hit: Span }[] = [];
   for (const { topic, matcher } of ctx.lex.topics) {
-    const hit = matcher.all(ctx.folded, span.start, span.end)[0];
+    // A word inside a name ("Conseil de sécurité", "Coalition to Defeat ISIS") is no line of effort.
+    const hit = matcher.all(ctx.folded, span.start, span.end).find((h) => !ctx.entities.some((e) => e.start < h.end && h.start < e.end));
     if (hit) out.push({ topic, hit });
   }
   return out;
