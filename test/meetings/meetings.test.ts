@@ -86,6 +86,25 @@ test('a topic word inside a name is no line of effort', () => {
   assert.deepEqual(m.topics.map((t) => t.value), ['stabilization']);
 });
 
+test('hosts named without a person take part as states and bodies; a person host keeps the chair', () => {
+  const [fr] = meetings("Londres accueille jeudi une conférence des donateurs pour la Syrie, coprésidée par le Royaume-Uni, l'Allemagne, le Koweït, la Norvège et l'ONU.", '2016-02-03');
+  assert.deepEqual(fr.participants.map((p) => p.value), ['GB', 'DE', 'KW', 'NO', 'UN']);
+  const [en] = meetings('The coalition against ISIS held its finance group meeting in Rome on Wednesday, co-led by Italy, Saudi Arabia and the United States. Turkey also spoke.', '2024-03-21');
+  assert.deepEqual(en.participants.map((p) => p.value), ['IT', 'SA', 'US']);
+  const [chaired] = meetings("Le sommet de l'Otan, présidé par le secrétaire général Jens Stoltenberg, s'est ouvert mardi à Vilnius.", '2023-07-11');
+  assert.deepEqual(chaired.chairs.map((c) => c.value), ['Jens Stoltenberg']);
+});
+
+test('"la dernière journée du sommet" is a day of this summit, not an earlier summit', () => {
+  const m = meetings(
+    "Newport (Royaume-Uni) - La menace jihadiste a dominé vendredi la seconde et dernière journée du sommet de l'Otan. Le sommet, présidé par le secrétaire général Anders Fogh Rasmussen, s'est conclu par un plan face à la Russie.",
+    '2014-09-05',
+  );
+  assert.equal(m.length, 1);
+  assert.equal(m[0].city?.value, 'Newport');
+  assert.equal(m[0].relation ?? null, null);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
@@ -119,6 +138,11 @@ test('a full date alone on its line at the top or the bottom of a page is its pu
     { now: NOW },
   );
   assert.equal(bottom.published?.iso, '2018-03-14');
+  const byline = extract(
+    { id: 't', origin: 't', text: "La coalition contre l'EI s'est réunie hier à Oslo.\n\nPar Le Figaro.fr avec AFP - Mis à jour le 03/02/2016 à 19:05" },
+    { now: NOW },
+  );
+  assert.equal(byline.published?.iso, '2016-02-03');
   // A date inside a sentence is no stamp.
   const inSentence = extract({ id: 't', origin: 't', text: "La coalition contre l'EI s'est réunie à Oslo.\n\nElle avait été fondée bien avant le 14 mars 2018 selon nos sources." }, { now: NOW });
   assert.notEqual(inSentence.published?.iso, '2018-03-14');

@@ -197,8 +197,10 @@ function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {
   const to = Math.min(clause.end, anchor.end + 20);
   const before = { start: from, end: anchor.start };
   const after = { start: anchor.end, end: to };
-  const near = (m: { all: (t: string, a?: number, b?: number) => { start: number }[] }) =>
-    m.all(ctx.folded, before.start, before.end).length > 0 || m.all(ctx.folded, after.start, after.end).some((x) => x.start - anchor.end < 3);
+  // "la dernière journée du sommet": the last day of this meeting, not the last meeting.
+  const ofPart = (cue: { end: number }) => ctx.lex.cues.partOfMeeting.test(ctx.folded, cue.end, anchor.start);
+  const near = (m: { all: (t: string, a?: number, b?: number) => { start: number; end: number }[] }) =>
+    m.all(ctx.folded, before.start, before.end).some((cue) => !ofPart(cue)) || m.all(ctx.folded, after.start, after.end).some((x) => x.start - anchor.end < 3);
   if (near(ctx.lex.cues.previous)) return 'previous';
   if (near(ctx.lex.cues.next)) return 'next';
   // "se réunira de nouveau en mai": meeting again, yet to come, is the next meeting.

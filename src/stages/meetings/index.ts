@@ -30,6 +30,8 @@ const LEAD_PARAGRAPHS = 2;
 
 const STAMP_PARAGRAPHS = 3;
 
+const STAMP_SEPARATOR = /\s[-–—|]\s/g;
+
 /**
  * A full date alone on its line near the top or the bottom of a text ("8 December 2022", "Publié le
  * mardi 23 février 2016 à 14h32") is the page's own date stamp: the day of publication.
@@ -38,8 +40,17 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   if (e.day === undefined || e.month === undefined || e.year === undefined) return false;
   const lastParagraph = ctx.sentences[ctx.sentences.length - 1].paragraph;
   if (paragraph > STAMP_PARAGRAPHS && paragraph < lastParagraph - STAMP_PARAGRAPHS + 1) return false;
-  const lineStart = ctx.text.lastIndexOf('\n', e.start - 1) + 1;
-  const lineEnd = ctx.text.indexOf('\n', e.end);
+  let lineStart = ctx.text.lastIndexOf('\n', e.start - 1) + 1;
+  let lineEnd = ctx.text.indexOf('\n', e.end);
+  // "Par Le Figaro avec AFP - Mis à jour le 03/02/2016": a byline set apart by a dash; the stamp is the part with the date.
+  const before = ctx.text.slice(lineStart, e.start);
+  const separator = [...before.matchAll(STAMP_SEPARATOR)].at(-1);
+  if (separator && ctx.lex.cues.publicationStamp.test(ctx.folded, lineStart + separator.index! + separator[0].length, e.start)) {
+    lineStart += separator.index! + separator[0].length;
+  }
+  const after = ctx.text.slice(e.end, lineEnd < 0 ? undefined : lineEnd);
+  const next = after.search(STAMP_SEPARATOR);
+  if (next >= 0) lineEnd = e.end + next;
   // What else the line holds: a time of day, stamp words ("Publié le", "Updated") and a weekday are allowed.
   const rest = (ctx.folded.slice(lineStart, e.start) + ' ' + ctx.folded.slice(e.end, lineEnd < 0 ? undefined : lineEnd)).replace(/\b\d{1,2}\s*[h:.]\s*\d{2}\b/g, ' ');
   let left = rest;
@@ -48,7 +59,6 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   return /^[\s\p{P}]*$/u.test(left.replace(weekdays, ' '));
 }
 
-/** Weekdays that date the news itself ("a annoncé mardi"), datelines, and "ce mercredi (22 mars 2017)". */
 /** Words a speech verb may take before its day ("told reporters on Thursday", "a indiqué à la presse mardi"). */
 const SPEECH_OBJECT_WORDS = 3;
 
@@ -62,6 +72,7 @@ function toldOn(ctx: DocContext, sentenceStart: number, e: DateExpression): bool
   return !ctx.lex.meetingNouns.test(ctx.folded, verb.end, e.start) && !ctx.lex.meetingVerbs.test(ctx.folded, verb.end, e.start);
 }
 
+/** Weekdays that date the news itself ("a annoncé mardi"), datelines, and "ce mercredi (22 mars 2017)". */
 function announcementExpressions(ctx: DocContext): DateExpression[] {
   const out: DateExpression[] = [];
   for (const e of ctx.dates) {

@@ -195,6 +195,23 @@ function representedBy(p: PersonEntity): string | null {
   return org?.code ?? (office.of.length === 2 ? office.of : null);
 }
 
+/** What may stand between the items of a list of states: commas, "et", "and", articles. */
+const LIST_GAP = /^[\s,]*(?:(?:et|and|ainsi que|as well as)\s+)?(?:(?:le|la|les|l'|the|du|des|de la|de l'|d')\s*)?$/;
+
+/** The states and bodies listed right after a position ("par la France, l'Irak et l'ONU"), until something else comes. */
+function listedAfter(ctx: DocContext, from: number, to: number): DocContext['entities'] {
+  const out: DocContext['entities'] = [];
+  let at = from;
+  for (const e of [...ctx.entities].sort((a, b) => a.start - b.start)) {
+    if (e.start < at) continue;
+    if (e.end > to || !LIST_GAP.test(ctx.folded.slice(at, e.start))) break;
+    if (e.kind !== 'country' && e.kind !== 'organisation') break;
+    out.push(e);
+    at = e.end;
+  }
+  return out;
+}
+
 export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[], people: PersonEntity[], chairs: Slot<string>[], body: string | null): Slot<string>[] {
   const out = new Map<string, Slot<string>>();
   const chairCountries = new Set(
@@ -220,6 +237,15 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
         if (people.some((p) => p.start <= e.start && e.end <= p.end)) continue;
         if (e.kind === 'organisation') add(organisationOf(e.id)?.code, e, 'participant:organisation');
         if (e.kind === 'country' || e.kind === 'demonym') add(e.id, e, `participant:${e.kind}`);
+      }
+    }
+  }
+  // "coprésidée par le Royaume-Uni, l'Allemagne et l'ONU": hosts named without a person take part as states and bodies.
+  for (const span of ownSpans) {
+    for (const cue of ctx.lex.cues.chairBefore.all(ctx.folded, span.start, span.end)) {
+      for (const e of listedAfter(ctx, cue.end, span.end)) {
+        if (e.kind === 'organisation') add(organisationOf(e.id)?.code, e, 'participant:host');
+        else add(e.id, e, 'participant:host');
       }
     }
   }
