@@ -105,6 +105,15 @@ test('"la dernière journée du sommet" is a day of this summit, not an earlier 
   assert.equal(m[0].relation ?? null, null);
 });
 
+test('"y participent": a count in the next sentence is the meeting\'s', () => {
+  const [m] = meetings(
+    "La réunion des ministres des Affaires étrangères de la coalition contre l'EI s'est ouverte ce mercredi à Washington. Quelque 68 délégations y participent, a indiqué le département d'Etat.",
+    '2017-03-22',
+  );
+  assert.deepEqual(m.memberCount?.value, { value: 68, qualifier: 'about' });
+  assert.equal(meetings("La coalition contre l'EI s'est réunie à Washington. Quelque 68 délégations y participent.", '2017-03-22').length, 1);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
