@@ -114,6 +114,38 @@ test('"y participent": a count in the next sentence is the meeting\'s', () => {
   assert.equal(meetings("La coalition contre l'EI s'est réunie à Washington. Quelque 68 délégations y participent.", '2017-03-22').length, 1);
 });
 
+test('compound number words count ("Twenty-one countries", "vingt et un pays"); a number after a hyphen is no count', () => {
+  const [en] = meetings('Foreign ministers of the coalition against ISIS met in London on Thursday. Twenty-one countries attended.', '2015-01-23');
+  assert.deepEqual(en.memberCount?.value, { value: 21, qualifier: 'exact' });
+  const [fr] = meetings("Les ministres de vingt et un pays de la coalition contre l'EI se sont réunis jeudi à Londres.", '2015-01-23');
+  assert.deepEqual(fr.memberCount?.value, { value: 21, qualifier: 'exact' });
+  const [seventy] = meetings("Les représentants de soixante-douze pays de la coalition contre l'EI se sont réunis jeudi à Rome.", '2015-01-23');
+  assert.deepEqual(seventy.memberCount?.value, { value: 72, qualifier: 'exact' });
+});
+
+test('"étaient présents": an attendance sentence after the meeting\'s gives its count', () => {
+  const [m] = meetings(
+    "Les ministres des Affaires étrangères de la coalition mondiale contre Daech se sont réunis jeudi au département d'Etat. Une trentaine de ministres étaient présents.",
+    '2019-11-14',
+  );
+  assert.deepEqual(m.memberCount?.value, { value: 30, qualifier: 'about' });
+});
+
+test('"the first meeting since" an event is the earliest on record after it', () => {
+  const [m] = meetings(
+    "NATO foreign ministers meet in Brussels on Tuesday and Wednesday, their first meeting since Russia's annexation of Crimea, with Secretary General Anders Fogh Rasmussen presiding.",
+  );
+  assert.equal(m.date?.value.iso, '2014-04-01');
+  assert.ok(m.dateReasons.some((r) => r.startsWith('the first since annexation of Crimea')));
+});
+
+test('"in the Japanese city of Hiroshima", "dans la ville de Mossoul": the settlement noun stands between preposition and city', () => {
+  const [m] = meetings('G7 foreign ministers gathered in the Japanese city of Hiroshima on Sunday for two days of talks.', '2016-04-10');
+  assert.equal(m.city?.value, 'Hiroshima');
+  const [fr] = meetings("Les ministres de la coalition contre l'EI se sont réunis dans la ville de Rome mardi.", '2016-02-03');
+  assert.equal(fr.city?.value, 'Rome');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -19,6 +19,8 @@ export interface EventMention {
   lastYear: boolean;
   offsetDays?: number;
   offsetText?: string;
+  /** "the first meeting since the annexation of Crimea": the earliest meeting after the event. */
+  firstSince: boolean;
 }
 
 let index: { matcher: PhraseMatcher; byName: Map<string, NotableEvent[]>; cues: Map<string, PhraseMatcher> } | undefined;
@@ -78,6 +80,8 @@ export function findEvents(text: string, folded: string, lex: Lexicon, sentences
       lastYear: lex.lastYear.test(folded, sentence.start, sentence.end),
       offsetDays,
       offsetText: offset?.[0].trim() ?? dayAfter?.[0],
+      firstSince:
+        lex.cues.since.test(folded, Math.max(sentence.start, hit.start - 25), hit.start) && lex.cues.firstSince.test(folded, sentence.start, hit.start),
     });
   }
   return out;

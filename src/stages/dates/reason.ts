@@ -173,7 +173,9 @@ function durationOf(e: DateExpression): number | null {
   return days > 0 && days < 15 ? days : null;
 }
 
-function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[]): void {
+/** Returns the meetings told as the first since an event: of the meetings on record that fit, the earliest. */
+function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[]): Set<string> {
+  const firstAfterEvent = new Set<string>();
   for (const ev of events) {
     const [from, to] = [ev.from, ev.to];
     const label = `${ev.name} (${ev.candidates.map(([first]) => isoDay(first)).join(' or ')})`;
@@ -183,6 +185,9 @@ function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[])
       continue;
     }
     const target = input.meetings.find((m) => m.spans.some((s) => ev.start >= s.start && ev.end <= s.end));
+    if (ev.firstSince && target && net.restrict(target.key, DaySet.range(to + 1, DOMAIN_START + 100_000), `the first since ${label}`)) {
+      firstAfterEvent.add(target.key);
+    }
     if (ev.offsetDays !== undefined && target) {
       const tolerance = Math.max(3, Math.round(Math.abs(ev.offsetDays) * 0.25));
       const offset = ev.offsetDays;
@@ -196,6 +201,7 @@ function applyEvents(net: TimeNetwork, input: TimeInput, events: EventMention[])
       net.restrict(D, DaySet.range(dayNumber(y, 1, 1), dayNumber(y + 1, 1, 1) - 1), `${label} happened "last year"`);
     }
   }
+  return firstAfterEvent;
 }
 
 /** The days a meeting on record lasted: a weekday may name any of them ("mercredi", the second day of a summit). */
@@ -259,11 +265,13 @@ function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): Known
   const known = m.cityId ? knownInCity(set, m) : m.virtual ? knownOnline(set, m) : m.level && m.level !== 'other' ? knownWithoutCity(set, m) : null;
   if (!known) return null;
   const [first, last] = daysOfKnown(known);
+  // Called the first, the earliest of several that fit: "the only" would overstate it.
+  const which = m.inaugural ? 'the only or earliest' : 'the only';
   const why = m.cityId
-    ? `the only ${m.body} ${m.level ?? ''} meeting on record in this city among the remaining days`
+    ? `${which} ${m.body} ${m.level ?? ''} meeting on record in this city among the remaining days`
     : m.virtual
-      ? `the only ${m.body} meeting held online on record among the remaining days`
-    : `the only ${m.body} ${m.level} meeting on record among the remaining days (within about a year)`;
+      ? `${which} ${m.body} meeting held online on record among the remaining days`
+    : `${which} ${m.body} ${m.level} meeting on record among the remaining days (within about a year)`;
   return net.restrict(m.key, DaySet.range(first, last), `${why}: ${known.date}${known.endDate ? ` to ${known.endDate}` : ''} (${known.source})`) ? known : null;
 }
 
@@ -334,13 +342,13 @@ export function resolveTime(input: TimeInput): TimeOutput {
     if (m.tense === 'future') net.relate(D, m.key, window(-1, 100 * YEAR), 'told as to come');
   }
   // After what the text states of each meeting: "dix jours après la chute de Ramadi" is looser than "le 2 juin".
-  applyEvents(net, input, findEvents(input.text, input.folded, input.lex, input.sentences));
+  const firstAfterEvent = applyEvents(net, input, findEvents(input.text, input.folded, input.lex, input.sentences));
   for (const m of input.meetings) {
     if (!m.relation) continue;
     if (m.relation.kind === 'previous') net.relate(m.relation.to, m.key, window(-3 * YEAR, -1), `an earlier meeting than ${m.relation.to}`);
     else net.relate(m.relation.to, m.key, window(1, 3 * YEAR), `a later meeting than ${m.relation.to}`);
   }
-  const onRecord = new Map(input.meetings.map((m) => [m.key, tieBreakWithKnownMeetings(net, m)]));
+  const onRecord = new Map(input.meetings.map((m) => [m.key, tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m)]));
 
   const meetings = new Map<string, ResolvedDate>();
   for (const m of input.meetings) {

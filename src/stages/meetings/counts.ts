@@ -7,7 +7,14 @@ export function numberAt(ctx: DocContext, text: string): number | null {
   const digits = text.replace(/[\s\u00a0.]/g, '');
   if (/^\d+$/.test(digits)) return Number(digits);
   const words = ctx.lex.numbers.words as Record<string, number>;
-  return words[fold(text)] ?? null;
+  const folded = fold(text);
+  if (words[folded] !== undefined) return words[folded];
+  // "twenty-one", "vingt et un", "soixante-douze": tens, then units (or 10–19 after 60 and 80).
+  const parts = /^(.+?)(?:-et-|\s+et\s+|-)(.+)$/.exec(folded);
+  if (!parts) return null;
+  const [tens, units] = [words[parts[1]], words[parts[2]]];
+  if (tens === undefined || units === undefined || tens < 20 || tens % 10 !== 0) return null;
+  return units < 10 || (units < 20 && (tens === 60 || tens === 80)) ? tens + units : null;
 }
 
 const countPatterns = new WeakMap<DocContext['lex'], RegExp>();
@@ -18,7 +25,8 @@ export function countPattern(lex: DocContext['lex']): RegExp {
   if (!re) {
     const wordNumbers = Object.keys(lex.numbers.words).sort((a, b) => b.length - a.length).join('|');
     const approx = Object.keys(lex.numbers.approximateNouns).join('|') || '(?!)';
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${wordNumbers}))(?:\\s+(?:de|d'|of))?\\s+`, 'gu');
+    const word = `(?:${wordNumbers})(?:(?:-et-|\\s+et\\s+|-)(?:${wordNumbers}))?`;
+    re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${word}))(?:\\s+(?:de|d'|of))?\\s+`, 'gu');
     countPatterns.set(lex, re);
   }
   return re;

@@ -55,8 +55,11 @@ function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   // The place of an event ("les attentats du 13 novembre 2015 à Paris") is not where a meeting is.
   const eventWord = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(0, e.start - 45), e.start).at(-1);
   if (eventWord && !/[,;:()]/.test(ctx.folded.slice(eventWord.end, e.start))) return false;
-  // "à Londres", "au siège de l'OTAN", "in London", "at the State Department".
-  const withoutArticle = before.replace(/(?:\s|^)(?:l'|la|le|les|the)\s*$/, ' ');
+  // "à Londres", "au siège de l'OTAN", "in London", "at the State Department"; "in the Japanese city of
+  // Hiroshima", "dans la ville de Mossoul": the settlement noun and its adjective stand between.
+  const settlement = ctx.lex.cues.settlementNouns.all(before).find((m) => /^[\s,]*$/.test(before.slice(m.end)));
+  const lead = settlement ? before.slice(0, settlement.start).replace(/(?:\s[\p{L}-]+)?\s*$/u, (adj) => (ctx.lex.cues.locationPrepositions.all(adj).length ? adj : ' ')) : before;
+  const withoutArticle = lead.replace(/(?:\s|^)(?:l'|la|le|les|the)\s*$/, ' ');
   if (endsWithPhrase(ctx.lex.cues.locationPrepositions, withoutArticle)) return true;
   // "la réunion de Paris", "celle de Bruxelles", "the Brussels summit": a city naming a meeting is where it was.
   const genitive = ctx.lex.cues.meetingPlaceGenitives.all(before).find((m) => /^\s*$/.test(before.slice(m.end)));
