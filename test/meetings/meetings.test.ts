@@ -102,7 +102,8 @@ test('"la dernière journée du sommet" is a day of this summit, not an earlier 
   );
   assert.equal(m.length, 1);
   assert.equal(m[0].city?.value, 'Newport');
-  assert.equal(m[0].relation ?? null, null);
+  assert.equal(m[0].date?.value.iso, '2014-09-04');
+  assert.deepEqual(m[0].chairs.map((c) => c.value), ['Anders Fogh Rasmussen']);
 });
 
 test('"y participent": a count in the next sentence is the meeting\'s', () => {
@@ -144,6 +145,15 @@ test('"in the Japanese city of Hiroshima", "dans la ville de Mossoul": the settl
   assert.equal(m.city?.value, 'Hiroshima');
   const [fr] = meetings("Les ministres de la coalition contre l'EI se sont réunis dans la ville de Rome mardi.", '2016-02-03');
   assert.equal(fr.city?.value, 'Rome');
+});
+
+test('with no level word, the offices of the chairs give the level', () => {
+  const [m] = meetings(
+    "Le secrétaire d'Etat américain John Kerry a réuni mercredi au siège de l'Otan à Bruxelles les représentants d'une soixantaine de pays de la coalition contre le groupe Etat islamique.",
+  );
+  assert.equal(m.level.value, 'ministerial');
+  assert.equal(m.level.evidence[0].rule, 'level:chair-office');
+  assert.equal(m.date?.value.iso, '2014-12-03');
 });
 
 test('one speaker linked by video does not make the meeting virtual', () => {

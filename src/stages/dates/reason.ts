@@ -275,6 +275,23 @@ function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): Known
   return net.restrict(m.key, DaySet.range(first, last), `${why}: ${known.date}${known.endDate ? ` to ${known.endDate}` : ''} (${known.source})`) ? known : null;
 }
 
+/** "vendredi, la seconde et dernière journée du sommet": a later day of a meeting on record in this city dates it from its first. */
+function laterDayOfKnown(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting | null {
+  const value = commonValue(net.get(m.key));
+  if (value?.precision !== 'day' || !m.cityId || !m.body) return null;
+  const day = rangeOf(value)[0];
+  const k = knowledge();
+  const near = (id: string) => [id, k.placeById.get(id)?.near].filter(Boolean);
+  const ours = near(m.cityId);
+  return (
+    k.meetings.find((known) => {
+      if (known.body !== m.body || !known.city || !known.endDate || !near(known.city).some((c) => ours.includes(c))) return false;
+      const [first, last] = daysOfKnown(known);
+      return first < day && day <= last;
+    }) ?? null
+  );
+}
+
 export function resolveTime(input: TimeInput): TimeOutput {
   const net = new TimeNetwork();
   const now = Math.floor(input.now.getTime() / 86_400_000);
@@ -349,10 +366,11 @@ export function resolveTime(input: TimeInput): TimeOutput {
     else net.relate(m.relation.to, m.key, window(1, 3 * YEAR), `a later meeting than ${m.relation.to}`);
   }
   const onRecord = new Map(input.meetings.map((m) => [m.key, tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m)]));
+  const laterDay = new Map(input.meetings.filter((m) => !onRecord.get(m.key)).map((m) => [m.key, laterDayOfKnown(net, m)]));
 
   const meetings = new Map<string, ResolvedDate>();
   for (const m of input.meetings) {
-    const known = onRecord.get(m.key);
+    const known = onRecord.get(m.key) ?? laterDay.get(m.key);
     const duration = expressionsOf.get(m.key)!.map(durationOf).find((d) => d !== null) ?? null;
     // A meeting on record is dated from its first day, though the text may name a later one ("mercredi").
     const value: DateValue | null = known ? { iso: known.date, precision: 'day' } : commonValue(net.get(m.key));
@@ -360,6 +378,9 @@ export function resolveTime(input: TimeInput): TimeOutput {
     const endDate =
       first !== null && duration ? { iso: isoDay(first + duration), precision: 'day' as const } : known?.endDate ? { iso: known.endDate, precision: 'day' as const } : null;
     const reasons = [...net.reasons(m.key)];
+    if (known && laterDay.get(m.key) === known) {
+      reasons.push(`a later day of a ${known.body} meeting on record here, ${known.date} to ${known.endDate} (${known.source}): dated from its first day`);
+    }
     reasons.push(value ? `⇒ ${value.iso} (${value.precision})` : '⇒ no single day, month or year fits every constraint: date left open');
     meetings.set(m.key, { date: value, endDate, reasons });
   }

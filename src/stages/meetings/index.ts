@@ -12,6 +12,7 @@ import { chairsOf, chairsOnRecord, formatOf, meetingOnRecord, levelOf, listsTopi
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import { sentenceOf } from '../../core/text.ts';
 import type { KnownMeeting } from '../../knowledge/types.ts';
+import { knowledge } from '../../knowledge/index.ts';
 
 export interface MeetingsInput {
   ctx: DocContext;
@@ -248,6 +249,29 @@ function mergeSameMeeting(mentions: Mention[]): Mention[] {
   return kept.map((m, index) => ({ ...m, index }));
 }
 
+/** Which meeting a minister or a head of state convenes when the text names no level. */
+const LEVEL_OF_OFFICE: Record<string, MeetingLevel> = {
+  foreign_minister: 'ministerial',
+  defence_minister: 'defence_ministerial',
+  head_of_state: 'summit',
+  head_of_government: 'summit',
+};
+
+/** "John Kerry a réuni … les représentants d'une soixantaine de pays": the chairs' offices give the level. */
+function levelOfChairs(chairs: Slot<string>[]): Slot<MeetingLevel> | null {
+  const levels = new Set<MeetingLevel>();
+  for (const chair of chairs) {
+    const kinds = new Set(knowledge().officialByName.get(chair.value)?.offices.map((o) => o.kind) ?? []);
+    const of = [...kinds].map((k) => LEVEL_OF_OFFICE[k]);
+    // Heads of bodies and envoys chair meetings of every level; an official with several offices says nothing.
+    if (of.length !== 1 || !of[0]) return null;
+    levels.add(of[0]);
+  }
+  if (levels.size === 0) return null;
+  const value = levels.size === 1 ? [...levels][0] : levels.size === 2 && levels.has('ministerial') && levels.has('defence_ministerial') ? 'joint_ministerial' : null;
+  return value ? { value, evidence: chairs.flatMap((c) => c.evidence.slice(0, 1).map((e) => ({ ...e, rule: 'level:chair-office' }))), confidence: 0.5 } : null;
+}
+
 /**
  * A body whose meetings all have one level has it ("donor_conference" → other); a level the text does not
  * give comes from the meeting on record the date names.
@@ -301,8 +325,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     const format = formatOf(ctx, own);
     let place = placeOfMeeting(ctx, own, format?.value === 'virtual');
     if (draft === firstSubject && dateline && !place.city && !place.country && format?.value !== 'virtual' && tense !== 'future') place = dateline;
-    const level = levelOf(ctx, own) ?? levelOf(ctx, all);
     const chairs = chairsOf(ctx, all, people, draft.body);
+    const level = levelOf(ctx, own) ?? levelOf(ctx, all) ?? levelOfChairs(chairs);
     return { draft, own, all, tense, format, place, level, chairs };
   });
 
