@@ -156,6 +156,13 @@ test('with no level word, the offices of the chairs give the level', () => {
   assert.equal(m.date?.value.iso, '2014-12-03');
 });
 
+test('"dont la France et le Royaume-Uni", "including Japan": the states a count is made of take part', () => {
+  const [fr] = meetings("Les ministres de la Défense d'une dizaine de pays de la coalition contre l'EI, dont la France, les Etats-Unis et le Royaume-Uni, se sont retrouvés mercredi à Rome.", '2016-01-21');
+  assert.deepEqual(fr.participants.map((p) => p.value), ['FR', 'US', 'GB']);
+  const [en] = meetings('Ministers from 20 countries of the coalition against ISIS, including Japan and Canada, met in London on Thursday. Turkey, meanwhile, stayed away.', '2015-01-23');
+  assert.deepEqual(en.participants.map((p) => p.value), ['JP', 'CA']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

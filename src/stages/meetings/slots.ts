@@ -198,6 +198,9 @@ function representedBy(p: PersonEntity): string | null {
   return org?.code ?? (office.of.length === 2 ? office.of : null);
 }
 
+/** How far before "dont"/"including" the counted noun it lists may be ("pays de la coalition, dont"). */
+const LIST_AFTER_COUNT_REACH = 60;
+
 /** What may stand between the items of a list of states: commas, "et", "and", articles. */
 const LIST_GAP = /^[\s,]*(?:(?:et|and|ainsi que|as well as)\s+)?(?:(?:le|la|les|l'|the|du|des|de la|de l'|d')\s*)?$/;
 
@@ -246,10 +249,14 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
   // "coprésidée par le Royaume-Uni, l'Allemagne et l'ONU": hosts named without a person take part as states and bodies.
   for (const span of ownSpans) {
     for (const cue of ctx.lex.cues.chairBefore.all(ctx.folded, span.start, span.end)) {
-      for (const e of listedAfter(ctx, cue.end, span.end)) {
-        if (e.kind === 'organisation') add(organisationOf(e.id)?.code, e, 'participant:host');
-        else add(e.id, e, 'participant:host');
-      }
+      for (const e of listedAfter(ctx, cue.end, span.end)) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:host');
+    }
+  }
+  // "les ministres d'une dizaine de pays, dont la France et le Royaume-Uni": the states a count is made of.
+  for (const span of ownSpans) {
+    for (const cue of ctx.lex.cues.listIntro.all(ctx.folded, span.start, span.end)) {
+      if (!ctx.lex.cues.countNouns.test(ctx.folded, Math.max(span.start, cue.start - LIST_AFTER_COUNT_REACH), cue.start)) continue;
+      for (const e of listedAfter(ctx, cue.end, span.end)) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:listed');
     }
   }
   // An official in office named where the text speaks of the meeting attends it for the state or body they serve.
