@@ -163,6 +163,28 @@ test('"dont la France et le Royaume-Uni", "including Japan": the states a count 
   assert.deepEqual(en.participants.map((p) => p.value), ['JP', 'CA']);
 });
 
+test('"since London in January" names an earlier meeting there; "over the next year" dates nothing', () => {
+  const m = meetings(
+    'PARIS, June 2 (Reuters) - Ministers of the coalition against Islamic State met on Tuesday, for the first time at ministerial level since London in January. They pledged aid over the next year.',
+  );
+  assert.deepEqual(m.map((x) => [x.city?.value, x.date?.value.iso]), [
+    ['Paris', '2015-06-02'],
+    ['London', '2015-01-22'],
+  ]);
+  const [summit] = meetings('G7 leaders committed to provide vaccine doses over the next year, Boris Johnson announced today at the close of the summit he hosted in Carbis Bay.', '2021-06-13');
+  assert.equal(summit.date?.value.iso, '2021-06-11');
+});
+
+test('a body named among those who attend ("including the European Union", "as an observer, the UN") is no meeting of its own', () => {
+  const m = meetings(
+    'Ministers of the coalition against Islamic State met in Paris on Tuesday. Twenty-four delegations attended, including the European Union and, as an observer, the United Nations.',
+    '2015-06-02',
+  );
+  assert.equal(m.length, 1);
+  assert.deepEqual(m[0].memberCount?.value, { value: 24, qualifier: 'exact' });
+  assert.deepEqual(m[0].participants.map((p) => p.value).sort(), ['EU', 'UN']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -100,6 +100,8 @@ interface RuleSet {
   monthOnly: RegExp;
   year: RegExp;
   relative: { re: RegExp; unit: RelativeUnit; offset: number }[];
+  /** "over the next year", "d'ici l'an prochain": a stretch of time, not a day something happens. */
+  spanOpener: RegExp;
   /** "la veille" (-1), "le lendemain" (+1), unless they govern a noun ("la veille du sommet": a link, read elsewhere). */
   dayFromMeeting: { re: RegExp; days: number }[];
   /** "trois semaines plus tôt", "two days later": groups count, unit, direction. */
@@ -157,6 +159,7 @@ function rules(lang: Lang): RuleSet {
     monthOnly: new RegExp(`${B}(?:(${parts})[\\s-]+(?:(?:de|d'|of)\\s*)?)?(?:(?:en|au mois de|in|next|last|this|le mois de)\\s+)?(${months})(?:\\s+(?:de\\s+l'annee\\s+)?((?:19|20)\\d\\d))?${E}`, 'gu'),
     year: new RegExp(`${B}((?:19[5-9]|20[0-3])\\d)${E}`, 'gu'),
     relative,
+    spanOpener: new RegExp(`${B}(?:${alternation(cal.spanOpeners.map(fold))})\\s*$`, 'u'),
   };
   ruleSets.set(lang, set);
   return set;
@@ -244,6 +247,7 @@ export function findDateExpressions(text: string, lang: Lang): DateExpression[] 
     for (const m of folded.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
+      if (unit !== 'day' && r.spanOpener.test(folded.slice(Math.max(0, start - 25), start))) continue;
       if (free(start, end)) found.push({ start, end, text: text.slice(start, end), relative: { unit, offset }, rule: `relative:${unit}${offset >= 0 ? '+' : ''}${offset}` });
     }
   }

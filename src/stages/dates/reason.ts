@@ -138,6 +138,8 @@ function statedFields(e: DateExpression): DaySet | null {
 }
 
 function specificity(e: DateExpression): number {
+  // "next year" fixes less than any other word of time: "today" and "jeudi" come first.
+  if (e.relative) return e.relative.unit === 'year' ? -1 : 0;
   return (e.day !== undefined ? 4 : 0) + (e.year !== undefined ? 2 : 0) + (durationOf(e) !== null ? 2 : 0) + (e.month !== undefined ? 1 : 0);
 }
 

@@ -247,6 +247,9 @@ function governedBody<B extends Span>(bodies: B[], anchor: Frame['anchor']): B |
  */
 function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
   if (listedWithStates(ctx, body)) return true;
+  // "24 delegations attended, including the European Union": one of those who attend.
+  const intro = ctx.lex.cues.listIntro.all(ctx.folded, Math.max(0, body.start - 20), body.start).at(-1);
+  if (intro && /^[\s,]*(?:(?:les|le|la|l'|the)\s*)?$/.test(ctx.folded.slice(intro.end, body.start))) return true;
   if (body.end > anchor.start || anchor.start - body.end > GOVERNED_REACH) return false;
   return ctx.lex.cues.participation.test(ctx.folded, body.end, anchor.end);
 }
@@ -282,7 +285,7 @@ function sinceExpressions(ctx: DocContext, clause: Clause, anchor: Span): { earl
     if (!/\p{L}/u.test(between) && (d.day !== undefined || d.weekday !== undefined)) continue;
     // "depuis celle de Bruxelles, en décembre 2014", "since the one in London": a meeting named again.
     const namesMeeting = ctx.lex.meetingPronouns.test(ctx.folded, cue.end, d.start) || ctx.lex.meetingNouns.test(ctx.folded, cue.end, d.start);
-    if (namesMeeting) earlierMeetings.push(d);
+    if (namesMeeting || sinceCity(ctx, cue.end, d.start)) earlierMeetings.push(d);
     // "depuis la chute de Baghouz, le 23 mars 2019", "since air strikes began in August": an event's date.
     else if (/\p{L}/u.test(between)) others.push(d);
     // "depuis février 2019" next to the meeting word names an earlier meeting.
@@ -292,13 +295,21 @@ function sinceExpressions(ctx: DocContext, clause: Clause, anchor: Span): { earl
   return { earlierMeetings, others };
 }
 
+/** "since London in January", "depuis Biarritz en août 2019": a city and a date after "since" name the meeting held there. */
+export function sinceCity(ctx: DocContext, from: number, to: number): boolean {
+  const city = ctx.entities.find((e) => e.kind === 'city' && e.start >= from && e.end <= to);
+  if (!city) return false;
+  const rest = (ctx.folded.slice(from, city.start) + ' ' + ctx.folded.slice(city.end, to)).replace(/\b(?:le|la|l'|the|en|in|a|au|de|of)\b/g, '');
+  return !/\p{L}/u.test(rest);
+}
+
 /** The earlier meeting a "since" expression names, as its own frame: the expression and the place right after it. */
 function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body: Frame['body'], bodyEvidence: Span | null): Frame {
   const rest = ctx.folded.slice(since.end, clause.end);
   const place = rest.match(/^,?\s+(?:a|au|en|in|at)\s+[^,;.]{1,40}/u);
   // "depuis celle de Bruxelles, en décembre 2014": the words between the cue and the date name the meeting too.
   const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(clause.start, since.start - 60), since.start).at(-1);
-  const named = cue && (ctx.lex.meetingPronouns.test(ctx.folded, cue.end, since.start) || ctx.lex.meetingNouns.test(ctx.folded, cue.end, since.start));
+  const named = cue && (ctx.lex.meetingPronouns.test(ctx.folded, cue.end, since.start) || ctx.lex.meetingNouns.test(ctx.folded, cue.end, since.start) || sinceCity(ctx, cue.end, since.start));
   const span: Clause = { ...clause, start: named ? cue.end : since.start, end: since.end + (place?.[0].length ?? 0) };
   return {
     clause: span,

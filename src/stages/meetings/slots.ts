@@ -4,7 +4,7 @@ import { knowledge } from '../../knowledge/index.ts';
 import type { KnownMeeting } from '../../knowledge/types.ts';
 import type { Entity, PersonEntity } from '../entities/index.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
-import type { DocContext } from './frames.ts';
+import { sinceCity, type DocContext } from './frames.ts';
 import { countPattern, numberAt } from './counts.ts';
 
 const evidence = (ctx: DocContext, span: Span, rule: string): Evidence => ({ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), rule });
@@ -55,6 +55,9 @@ function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   // The place of an event ("les attentats du 13 novembre 2015 à Paris") is not where a meeting is.
   const eventWord = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(0, e.start - 45), e.start).at(-1);
   if (eventWord && !/[,;:()]/.test(ctx.folded.slice(eventWord.end, e.start))) return false;
+  // "since London in January": the place of the earlier meeting the "since" names.
+  const sinceCue = ctx.lex.cues.since.all(before).find((m) => /^\s*$/.test(before.slice(m.end)));
+  if (sinceCue && e.kind === 'city' && ctx.dates.some((d) => d.start >= e.end && d.start - e.end <= 6 && sinceCity(ctx, e.start - (before.length - sinceCue.end), d.start))) return true;
   // "à Londres", "au siège de l'OTAN", "in London", "at the State Department"; "in the Japanese city of
   // Hiroshima", "dans la ville de Mossoul": the settlement noun and its adjective stand between.
   const settlement = ctx.lex.cues.settlementNouns.all(before).find((m) => /^[\s,]*$/.test(before.slice(m.end)));
