@@ -185,6 +185,23 @@ test('a body named among those who attend ("including the European Union", "as a
   assert.deepEqual(m[0].participants.map((p) => p.value).sort(), ['EU', 'UN']);
 });
 
+test('"propagande en ligne" is no online meeting; "réunis en ligne" is', () => {
+  const [fr] = meetings("ISE-SHIMA (Japon), 27 mai 2016 (AFP) - Les dirigeants du G7 ont clos vendredi leur sommet au Japon, s'engageant à contrer la propagande extrémiste en ligne.");
+  assert.notEqual(fr.format?.value, 'virtual');
+  assert.equal(fr.city?.value, 'Shima');
+  const [online] = meetings("Les ministres de la coalition contre l'EI se sont réunis en ligne jeudi.", '2020-06-05');
+  assert.equal(online.format?.value, 'virtual');
+});
+
+test('"Shinzo Abe, hôte du sommet" chairs it; "rejoints par le Conseil européen" attends', () => {
+  const [m] = meetings(
+    "Réunis depuis jeudi autour du Premier ministre japonais Shinzo Abe, hôte du sommet, les dirigeants du G7, rejoints par les présidents du Conseil européen et de la Commission, ont adopté un plan contre le terrorisme.",
+    '2016-05-27',
+  );
+  assert.equal(m.body.value, 'g7');
+  assert.deepEqual(m.chairs.map((c) => c.value), ['Shinzo Abe']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -247,6 +247,9 @@ function governedBody<B extends Span>(bodies: B[], anchor: Frame['anchor']): B |
  */
 function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
   if (listedWithStates(ctx, body)) return true;
+  // "rejoints par les présidents du Conseil européen", "joined by the UN": brought in to attend.
+  const joinedBy = ctx.lex.cues.joinedBy.all(ctx.folded, Math.max(0, body.start - 60), body.start).at(-1);
+  if (joinedBy && !/[.;:!?]/.test(ctx.folded.slice(joinedBy.end, body.start))) return true;
   // "24 delegations attended, including the European Union": one of those who attend.
   const intro = ctx.lex.cues.listIntro.all(ctx.folded, Math.max(0, body.start - 20), body.start).at(-1);
   if (intro && /^[\s,]*(?:(?:les|le|la|l'|the)\s*)?$/.test(ctx.folded.slice(intro.end, body.start))) return true;

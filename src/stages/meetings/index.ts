@@ -114,7 +114,8 @@ function datelineCity(ctx: DocContext): PlaceSlots | null {
     const e = ctx.entities.find((x) => (x.kind === 'city' || x.kind === 'country') && x.start >= s.start && x.start - s.start <= 2);
     if (!e) continue;
     const after = ctx.text.slice(e.end, e.end + 45);
-    if (!/^\s*(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)\n]{2,30}\))?\s*(?:--|[-–—:])\s/u.test(after)) continue;
+    // "ROME (AP) —", "Koweït, 14 fév (KUNA) --", "ISE-SHIMA (Japon), 27 mai 2016 (AFP) -".
+    if (!/^(?:\s*(?:\([^)\n]{2,30}\)|,\s*[^-–—()\n,]{1,30}?))*\s*(?:--|[-–—:])\s/u.test(after)) continue;
     const place = e.kind === 'city' ? placeOf(e.id) : cityNamedLike(e.id, e.text);
     if (!place) continue;
     const ev = { start: e.start, end: e.end, text: e.text, rule: 'city:dateline' };
@@ -324,7 +325,9 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     const tense = draftTense(ctx, draft.frames);
     const format = formatOf(ctx, own);
     let place = placeOfMeeting(ctx, own, format?.value === 'virtual');
-    if (draft === firstSubject && dateline && !place.city && !place.country && format?.value !== 'virtual' && tense !== 'future') place = dateline;
+    // The dateline's city, where the text names no place or only the country it lies in ("au Japon").
+    const sameCountry = !place.country || place.country.value === dateline?.country?.value;
+    if (draft === firstSubject && dateline && !place.city && sameCountry && format?.value !== 'virtual' && tense !== 'future') place = dateline;
     const chairs = chairsOf(ctx, all, people, draft.body);
     const level = levelOf(ctx, own) ?? levelOf(ctx, all) ?? levelOfChairs(chairs);
     return { draft, own, all, tense, format, place, level, chairs };

@@ -172,6 +172,11 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
         }
       }
     }
+    // "Shinzo Abe, hôte du sommet": the person the apposition follows.
+    for (const cue of ctx.lex.cues.chairApposition.all(ctx.folded, span.start, span.end)) {
+      const p = local.find((q) => q.end <= cue.start && /^\s*[,(]\s*$/.test(ctx.folded.slice(q.end, cue.start)));
+      if (p) add(p, 'chair:apposition', 0.8);
+    }
     for (const cue of ctx.lex.cues.chairAfter.all(ctx.folded, span.start, span.end)) {
       // Subjects of "accueilleront": names before the verb in the same clause, none after another verb.
       const before = local.filter((p) => p.end <= cue.start && cue.start - p.end < 160);
@@ -346,6 +351,14 @@ export function topicsOf(ctx: DocContext, spans: Span[], ownSpans: Span[]): Slot
   return [...out.values()];
 }
 
+/** How far before "online" the meeting word it qualifies may be ("met online", "réunion tenue en ligne"). */
+const FORMAT_WORD_REACH = 25;
+
+function saysOfMeeting(ctx: DocContext, span: Span, cue: Span): boolean {
+  const from = Math.max(span.start, cue.start - FORMAT_WORD_REACH);
+  return ctx.lex.meetingNouns.test(ctx.folded, from, cue.start) || ctx.lex.meetingVerbs.test(ctx.folded, from, cue.start) || /\b(?:tenue?s?|held|organi[sz]ee?s?|organi[sz]ed)\s*$/.test(ctx.folded.slice(from, cue.start));
+}
+
 /** How far before a virtual cue the verb of one speaker's remote attendance reaches. */
 const REMOTE_SPEAKER_REACH = 45;
 
@@ -357,7 +370,11 @@ function remoteSpeaker(ctx: DocContext, span: Span, cue: Span): boolean {
 export function formatOf(ctx: DocContext, spans: Span[]): Slot<MeetingFormat> | null {
   for (const span of spans) {
     // "Bourita est intervenu par visioconférence": one speaker's link, not the meeting's format.
-    const hit = ctx.lex.cues.virtual.all(ctx.folded, span.start, span.end).find((v) => !remoteSpeaker(ctx, span, v));
+    const hit = [
+      ...ctx.lex.cues.virtual.all(ctx.folded, span.start, span.end),
+      // "en ligne", "online" say how a meeting was held only right after it ("réunis en ligne"), not of "propagande en ligne".
+      ...ctx.lex.cues.virtualIfMeeting.all(ctx.folded, span.start, span.end).filter((v) => saysOfMeeting(ctx, span, v)),
+    ].find((v) => !remoteSpeaker(ctx, span, v));
     // "in person and online": a hybrid meeting still has its place.
     const inPerson = ctx.lex.cues.inPerson.all(ctx.folded, span.start, span.end)[0];
     if (hit && inPerson) return { value: 'in_person', evidence: [evidence(ctx, inPerson, 'format:in-person')], confidence: 0.7 };
