@@ -202,6 +202,17 @@ test('"Shinzo Abe, hôte du sommet" chairs it; "rejoints par le Conseil europée
   assert.deepEqual(m.chairs.map((c) => c.value), ['Shinzo Abe']);
 });
 
+test('a second meeting word with a city of its own in one clause is a second meeting', () => {
+  const m = meetings(
+    "La réunion des chefs de la diplomatie du G7 à Lucques, ouverte lundi, prépare le sommet des chefs d'Etat et de gouvernement du G7 à Taormina, fin mai.",
+    '2017-04-11',
+  );
+  assert.deepEqual(m.map((x) => [x.city?.value, x.level.value, x.date?.value.iso]), [
+    ['Lucca', 'ministerial', '2017-04-10'],
+    ['Taormina', 'summit', '2017-05-26'],
+  ]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

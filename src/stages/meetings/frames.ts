@@ -97,6 +97,28 @@ function meetingLinkCuts(ctx: DocContext, s: Sentence): { cut: number; next: num
   return cuts;
 }
 
+/** How far after a meeting word the city it is held in may come ("le sommet des chefs d'Etat du G7 à Taormina"). */
+const OWN_CITY_REACH = 80;
+
+/**
+ * "La réunion de Lucques, ouverte lundi, prépare le sommet du G7 à Taormina": a second meeting word with a
+ * city of its own, other than the first one's, opens a clause of its own.
+ */
+function secondMeetingCuts(ctx: DocContext, s: Span): { cut: number; next: number }[] {
+  const nouns = ctx.lex.meetingNouns.all(ctx.folded, s.start, s.end);
+  const cities = ctx.entities.filter((e) => e.kind === 'city' && e.start >= s.start && e.end <= s.end);
+  const cuts: { cut: number; next: number }[] = [];
+  for (let i = 1; i < nouns.length; i++) {
+    const earlier = cities.filter((c) => c.start >= nouns[i - 1].start && c.end <= nouns[i].start);
+    const own = cities.find((c) => c.start >= nouns[i].end && c.start - nouns[i].end <= OWN_CITY_REACH);
+    if (!own || earlier.length === 0 || earlier.some((c) => c.id === own.id)) continue;
+    const article = /(?:\b(?:le|la|les|l'|un|une|the|a|an)\s*)$/.exec(ctx.folded.slice(Math.max(s.start, nouns[i].start - 6), nouns[i].start));
+    const cut = nouns[i].start - (article?.[0].length ?? 0);
+    cuts.push({ cut, next: cut });
+  }
+  return cuts;
+}
+
 export function clausesOf(ctx: DocContext): Clause[] {
   const out: Clause[] = [];
   ctx.sentences.forEach((s, index) => {
@@ -107,6 +129,7 @@ export function clausesOf(ctx: DocContext): Clause[] {
       cuts.push({ cut, next: cut + (m[0].match(/^[;,]?\s*(?:alors que|tandis que|whereas|while|et|mais|and|but)?\s*/)?.[0].length ?? 0) });
     }
     cuts.push(...meetingLinkCuts(ctx, s));
+    cuts.push(...secondMeetingCuts(ctx, s));
     for (const at of reportedSpeechStarts(ctx, s.start, s.end)) cuts.push({ cut: at, next: at + (ctx.folded.slice(at).match(/^\s*/)?.[0].length ?? 0) });
     let start = s.start;
     let link: Clause['link'];
