@@ -213,6 +213,16 @@ test('a second meeting word with a city of its own in one clause is a second mee
   ]);
 });
 
+test('who meets, where and when, with no meeting word, is a meeting', () => {
+  const m = meetings(
+    "Les donateurs réunis ce jeudi à Londres ont promis 10 milliards de dollars pour la Syrie. Deux jours plus tôt, à Rome, les chefs de la diplomatie de la coalition contre Daech avaient fait le point sur la campagne.",
+    '2016-02-04',
+  );
+  assert.deepEqual(m.map((x) => [x.city?.value, x.level.value]).at(-1), ['Rome', 'ministerial']);
+  // Without a place, a level phrase is only talk of ministers.
+  assert.equal(meetings("Les ministres des Affaires étrangères de la coalition contre l'EI ont condamné mardi l'attentat.", '2016-02-04').length, 0);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -10,6 +10,7 @@ import type { Entity } from '../entities/index.ts';
 import { organisationOf } from '../entities/index.ts';
 import type { DateExpression } from '../dates/expressions.ts';
 import { namesAttendance } from './counts.ts';
+import { introducedAsLocation } from './slots.ts';
 
 export type Tense = 'future' | 'past' | null;
 export type Relation = 'previous' | 'next' | null;
@@ -399,6 +400,18 @@ function personObject(ctx: DocContext, anchor: Span): boolean {
   return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, title, title + 30).some((m) => m.start === title);
 }
 
+/**
+ * "Deux jours plus tôt, à Rome, les chefs de la diplomatie de la coalition avaient fait le point": who meets,
+ * where and when, with no meeting word, is a meeting; the phrase naming who meets stands for it.
+ */
+function gatheredLevel(ctx: DocContext, clause: Clause): Span | undefined {
+  const level = ctx.lex.levels.filter((l) => l.weight >= 4).map((l) => l.matcher.all(ctx.folded, clause.start, clause.end)[0]).find(Boolean);
+  if (!level) return undefined;
+  const dated = datesIn(ctx, clause).some((d) => !d.relative || d.relative.unit === 'day');
+  const placed = ctx.entities.some((e) => e.kind === 'city' && e.start >= clause.start && e.end <= clause.end && introducedAsLocation(ctx, e));
+  return dated && placed ? level : undefined;
+}
+
 export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boolean): Frame[] {
   const frames: Frame[] = [];
   // Words that look like a meeting but are not one ("conférence de presse", "au sommet de l'État"), and forums of no body.
@@ -414,9 +427,9 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     const bodies = bodiesIn(ctx, clause, docAboutIsis);
     const hasLevel = ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, clause.start, clause.end));
     const nominal = pronoun && (!noun || pronoun.start < noun.start) ? pronoun : noun;
-    const anchorHit = nominal ?? verb;
+    const anchorHit = nominal ?? verb ?? gatheredLevel(ctx, clause);
     if (!anchorHit) continue;
-    const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : 'verb';
+    const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : verb ? 'verb' : 'noun';
     // A verb alone ("accueille") is a meeting only with a body, a level or a number of attendees in its clause.
     if (kind === 'verb' && bodies.length === 0 && !hasLevel && !namesAttendance(ctx, clause)) continue;
     // In a text about a forum that is no body's meeting, "the conference" with no body named is that forum.

@@ -47,7 +47,7 @@ function endsWithPhrase(matcher: { all: (t: string) => { end: number }[] }, text
   return matcher.all(trimmed).some((m) => m.end === trimmed.length);
 }
 
-function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
+export function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   const before = ctx.folded.slice(Math.max(0, e.start - 30), e.start);
   // "sur la base aérienne d'Andrews", "aboard the USS ...": said of a site, never of a city.
   if (e.kind === 'venue' && endsWithPhrase(ctx.lex.cues.venuePrepositions, before.replace(/(?:\s|^)(?:l'|la|le|les|the)\s*$/, ' '))) return true;
