@@ -17,7 +17,7 @@ import enNumbers from './en/numbers.json' with { type: 'json' };
 import enTitles from './en/titles.json' with { type: 'json' };
 
 type Cues = typeof frCues;
-type CueName = Exclude<keyof Cues, 'futureSuffix' | 'pastCompound' | 'dayOffsetPhrases'>;
+type CueName = Exclude<keyof Cues, 'futureSuffix' | 'imperfectSuffix' | 'pastCompound' | 'dayOffsetPhrases'>;
 
 export interface Lexicon {
   lang: Lang;
@@ -32,6 +32,8 @@ export interface Lexicon {
   topics: { topic: Topic; matcher: PhraseMatcher }[];
   cues: Record<CueName, PhraseMatcher>;
   futureSuffix: RegExp;
+  /** The imperfect ("recevait", "se tenaient"): the background of past news. */
+  imperfectSuffix: RegExp;
   /** A compound past tense ("a adopté", "has agreed"): the clause tells of something done. */
   pastCompound: RegExp;
   dayOffsetPhrases: Record<string, number>;
@@ -78,6 +80,7 @@ function compile(lang: Lang): Lexicon {
     topics: raw.topics.map((t) => ({ topic: t.topic as Topic, matcher: phraseMatcher(t.patterns) })),
     cues,
     futureSuffix: new RegExp(raw.cues.futureSuffix),
+    imperfectSuffix: new RegExp(raw.cues.imperfectSuffix),
     pastCompound: new RegExp(raw.cues.pastCompound, 'gu'),
     dayOffsetPhrases: raw.cues.dayOffsetPhrases as Record<string, number>,
     honorifics: phraseMatcher(raw.titles.honorifics),

@@ -223,6 +223,14 @@ test('who meets, where and when, with no meeting word, is a meeting', () => {
   assert.equal(meetings("Les ministres des Affaires étrangères de la coalition contre l'EI ont condamné mardi l'attentat.", '2016-02-04').length, 0);
 });
 
+test('the imperfect tells past news ("recevait")', () => {
+  const [held] = meetings("Les ministres de la coalition contre l'EI se réunissaient mercredi à Rome, où le ministre italien recevait ses homologues.", '2016-02-04');
+  assert.equal(held.status.value, 'held');
+  // A noun in -ait ("le retrait") is no imperfect.
+  const [planned] = meetings("Les ministres de la coalition contre l'EI se réuniront à Rome pour parler du retrait.", '2016-02-04');
+  assert.equal(planned.status.value, 'planned');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

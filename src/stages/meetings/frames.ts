@@ -206,9 +206,10 @@ export function tenseOf(ctx: DocContext, span: Span, anchor?: Span): Tense {
     if (!anchor || at > anchor.end + COMPOUND_PAST_REACH || end < anchor.start - COMPOUND_PAST_REACH) return false;
     return ![...pastCues, ...speech].some((c) => c.start < end && at < c.end);
   });
-  const past = pastCues.length + compound.length;
+  let past = pastCues.length + compound.length;
   for (const m of folded.slice(span.start, span.end).matchAll(/\p{Ll}{4,}/gu)) {
     if (lex.futureSuffix.test(m[0])) future++;
+    else if (m[0].length >= 6 && lex.imperfectSuffix.test(m[0]) && !lex.cues.notImperfect.test(m[0])) past++;
   }
   if (future > past) return 'future';
   if (past > future) return 'past';
