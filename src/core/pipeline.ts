@@ -7,7 +7,7 @@ import { fold, splitSentences, tokenize } from './text.ts';
 import { normalize } from '../stages/normalize/index.ts';
 import { detectLanguage } from '../stages/language/index.ts';
 import { findEntities } from '../stages/entities/index.ts';
-import { findDateExpressions } from '../stages/dates/expressions.ts';
+import { carryYears, findDateExpressions } from '../stages/dates/expressions.ts';
 import { extractMeetings } from '../stages/meetings/index.ts';
 import { lexicon } from '../lang/index.ts';
 
@@ -22,14 +22,15 @@ export function extract(raw: RawDoc, options: ExtractOptions = {}): ExtractedDoc
   const text = doc.text;
   const tokens = tokenize(text);
   const { all: entities, people } = findEntities(text, lang, tokens);
+  const sentences = splitSentences(text);
   const ctx = {
     text,
     folded: fold(text),
     lang,
     lex: lexicon(lang),
-    sentences: splitSentences(text),
+    sentences,
     entities,
-    dates: findDateExpressions(text, lang),
+    dates: carryYears(findDateExpressions(text, lang), sentences),
   };
   // The adversary named, or the coalition named after it ("the coalition against Islamic State").
   const docAboutIsis = entities.some((e) => (e.kind === 'adversary' && e.id === 'isis') || (e.kind === 'organisation' && e.id === 'coalition'));

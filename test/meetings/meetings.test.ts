@@ -231,6 +231,28 @@ test('the imperfect tells past news ("recevait")', () => {
   assert.equal(planned.status.value, 'planned');
 });
 
+test('"21 of the most engaged members" is a count and a gathering', () => {
+  const [m] = meetings('At Lancaster House on 22 January 2015, Philip Hammond and John Kerry of the coalition against ISIS brought together 21 of the most engaged members.');
+  assert.deepEqual(m.memberCount?.value, { value: 21, qualifier: 'exact' });
+  assert.equal(m.city?.value, 'London');
+});
+
+test('a day told after a dated one in the same sentence is in its year; "le 21 juillet dernier" is not', () => {
+  const m = meetings('The coalition against ISIS finance group met in Rome on 19-20 March 2015; 25 members met again in Jeddah on 7 May.', '2017-03-14');
+  assert.deepEqual(m.map((x) => x.date?.value.iso), ['2015-03-19', '2015-05-07']);
+  const [later] = meetings(
+    "La dernière réunion de la coalition contre l'EI remonte à décembre 2014, même si les ministres s'étaient retrouvés à Washington le 21 juillet dernier.",
+    '2016-10-27',
+  ).filter((x) => x.city?.value === 'Washington');
+  assert.equal(later.date?.value.iso, '2016-07-21');
+});
+
+test('a short byline whose last part is the date gives the day of publication', () => {
+  const doc = extract({ id: 't', origin: 't', text: 'How the coalition learned to meet\n\nCommentary | Counter-Terrorism Programme | 14 March 2017\n\nRex Tillerson will host the coalition against ISIS in Washington on 22 March.' }, { now: NOW });
+  assert.equal(doc.published?.iso, '2017-03-14');
+  assert.equal(doc.mentions[0].date?.value.iso, '2017-03-22');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

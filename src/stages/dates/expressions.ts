@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Lang } from '../../core/types.ts';
-import { fold } from '../../core/text.ts';
+import { fold, sentenceOf, type Sentence } from '../../core/text.ts';
 import { lexicon } from '../../lang/index.ts';
 
 export type WeekdayRelation = 'this' | 'last' | 'next' | 'bare';
@@ -187,6 +187,28 @@ function mergeWeekdayRanges(found: DateExpression[], text: string, folded: strin
     found.splice(found.indexOf(second), 1);
     i++;
   }
+}
+
+/**
+ * "à Rome les 19 et 20 mars 2015, puis à Djeddah le 7 mai": a day told after a dated one in the same
+ * sentence, in a later month, is in the same year.
+ */
+export function carryYears(dates: DateExpression[], sentences: Sentence[]): DateExpression[] {
+  let last: { sentence: Sentence; year: number; month: number } | null = null;
+  return [...dates]
+    .sort((a, b) => a.start - b.start)
+    .map((e) => {
+      const sentence = sentenceOf(sentences, e);
+      if (!sentence || e.relative || e.fromMeeting) return e;
+      if (e.year !== undefined && e.month !== undefined) {
+        last = { sentence, year: e.year, month: e.month };
+        return e;
+      }
+      // "le 21 juillet dernier" is read from the day of writing; an earlier month may be a year on, or not.
+      if (!last || last.sentence !== sentence || e.day === undefined || e.month === undefined || e.month < last.month) return e;
+      if (e.weekdayRelation === 'last' || e.weekdayRelation === 'next') return e;
+      return { ...e, year: last.year, rule: `${e.rule}+year-of-sentence` };
+    });
 }
 
 export function findDateExpressions(text: string, lang: Lang): DateExpression[] {

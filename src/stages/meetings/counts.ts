@@ -36,8 +36,28 @@ export function countPattern(lex: DocContext['lex']): RegExp {
 export function namesAttendance(ctx: DocContext, span: Span): boolean {
   const re = countPattern(ctx.lex);
   for (const m of ctx.folded.slice(span.start, span.end).matchAll(re)) {
-    const end = span.start + m.index! + m[0].length;
-    if (ctx.lex.cues.countNouns.all(ctx.folded, end, Math.min(span.end, end + 25)).some((n) => n.start === end)) return true;
+    if (countedNoun(ctx, span.start + m.index! + m[0].length, span.end)) return true;
   }
   return false;
+}
+
+/** Words a partitive may put between a number and what it counts ("21 of the most engaged members"). */
+const PARTITIVE_WORDS = 3;
+
+/** The noun a number counts, right after it or after a partitive ("21 of the most engaged members", "30 de ses membres"). */
+export function countedNoun(ctx: DocContext, at: number, limit: number): Span | null {
+  const nouns = ctx.lex.cues.countNouns;
+  const direct = nouns.all(ctx.folded, at, Math.min(limit, at + 25)).find((n) => n.start === at);
+  if (direct) return direct;
+  const partitive = ctx.lex.cues.partitives.all(ctx.folded, at, Math.min(limit, at + 15)).find((p) => p.start === at);
+  if (!partitive) return null;
+  const rest = ctx.folded.slice(partitive.end, Math.min(limit, partitive.end + 60));
+  for (let n = 0; n <= PARTITIVE_WORDS; n++) {
+    const lead = new RegExp(`^\\s+(?:[\\p{L}'-]+\\s+){${n}}`, 'u').exec(rest);
+    if (!lead) return null;
+    const start = partitive.end + lead[0].length;
+    const noun = nouns.all(ctx.folded, start, Math.min(limit, start + 25)).find((x) => x.start === start);
+    if (noun) return noun;
+  }
+  return null;
 }

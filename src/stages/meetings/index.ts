@@ -32,6 +32,8 @@ const LEAD_PARAGRAPHS = 2;
 const STAMP_PARAGRAPHS = 3;
 
 const STAMP_SEPARATOR = /\s[-–—|]\s/g;
+/** A byline is a short line: longer, a dash before a date is a sentence's. */
+const BYLINE_LENGTH = 100;
 
 /**
  * A full date alone on its line near the top or the bottom of a text ("8 December 2022", "Publié le
@@ -46,7 +48,10 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   // "Par Le Figaro avec AFP - Mis à jour le 03/02/2016": a byline set apart by a dash; the stamp is the part with the date.
   const before = ctx.text.slice(lineStart, e.start);
   const separator = [...before.matchAll(STAMP_SEPARATOR)].at(-1);
-  if (separator && ctx.lex.cues.publicationStamp.test(ctx.folded, lineStart + separator.index! + separator[0].length, e.start)) {
+  // "Commentary | Counter-Terrorism Programme | 14 March 2017": a short byline whose last part is the date.
+  const segmentStart = separator ? lineStart + separator.index! + separator[0].length : lineStart;
+  const bylineEnd = separator !== undefined && /^\s*$/.test(ctx.text.slice(segmentStart, e.start)) && e.end - lineStart <= BYLINE_LENGTH;
+  if (separator && (bylineEnd || ctx.lex.cues.publicationStamp.test(ctx.folded, segmentStart, e.start))) {
     lineStart += separator.index! + separator[0].length;
   }
   const after = ctx.text.slice(e.end, lineEnd < 0 ? undefined : lineEnd);

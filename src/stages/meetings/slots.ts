@@ -5,7 +5,7 @@ import type { KnownMeeting } from '../../knowledge/types.ts';
 import type { Entity, PersonEntity } from '../entities/index.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import { sinceCity, type DocContext } from './frames.ts';
-import { countPattern, numberAt } from './counts.ts';
+import { countedNoun, countPattern, numberAt } from './counts.ts';
 
 const evidence = (ctx: DocContext, span: Span, rule: string): Evidence => ({ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), rule });
 const inside = (e: Span, spans: Span[]) => spans.some((s) => e.start >= s.start && e.end <= s.end);
@@ -283,7 +283,7 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
     for (const m of slice.matchAll(re)) {
       const start = span.start + m.index!;
       const end = start + m[0].length;
-      const noun = nouns.all(ctx.folded, end, Math.min(span.end, end + 25)).find((n) => n.start === end);
+      const noun = countedNoun(ctx, end, span.end);
       if (!noun) continue;
       // "composée d'une soixantaine de pays" is the size of the coalition, not of a meeting, unless a meeting is
       // what the cue's clause is about ("Cette réunion, qui rassemble 74 membres").
