@@ -17,8 +17,8 @@ const OPTIONAL_WORD = ' {word} ';
 
 function pattern(phrase: string): string {
   const body = phrase.split(OPTIONAL_WORD).map(escape).join(String.raw`\s+(?:[\p{L}'-]+\s+)?`);
-  // An elided ending ("à l'invitation d'") runs straight into the next word.
-  return phrase.endsWith("'") ? body : `${body}(?![\\p{L}\\p{N}])`;
+  // An elided ending ("à l'invitation d'") or a prefix ("then-", "ex-") runs straight into the next word.
+  return phrase.endsWith("'") || phrase.endsWith('-') ? body : `${body}(?![\\p{L}\\p{N}])`;
 }
 
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {

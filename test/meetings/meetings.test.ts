@@ -253,6 +253,14 @@ test('a short byline whose last part is the date gives the day of publication', 
   assert.equal(doc.mentions[0].date?.value.iso, '2017-03-22');
 });
 
+test('"then-Defense Secretary" is no office at the time of writing; "his last NATO summit" is this one', () => {
+  const m = meetings(
+    "WARSAW, Poland (AP) — NATO leaders agreed Friday to station battalions in Poland as their two-day summit got underway. President Barack Obama, at what is likely to be his last NATO summit, said the United States would lead. The coalition owes much to then-Defense Secretary Chuck Hagel.",
+  );
+  assert.equal(m.length, 1);
+  assert.equal(m[0].date?.value.iso, '2016-07-08');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

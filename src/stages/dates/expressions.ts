@@ -193,15 +193,17 @@ function mergeWeekdayRanges(found: DateExpression[], text: string, folded: strin
  * "à Rome les 19 et 20 mars 2015, puis à Djeddah le 7 mai": a day told after a dated one in the same
  * sentence, in a later month, is in the same year.
  */
-export function carryYears(dates: DateExpression[], sentences: Sentence[]): DateExpression[] {
+export function carryYears(text: string, dates: DateExpression[], sentences: Sentence[]): DateExpression[] {
   let last: { sentence: Sentence; year: number; month: number } | null = null;
+  // "PARIS, 1 janvier 2026 (AFP) -": the day of the dispatch, not of the story it tells.
+  const dateline = (e: DateExpression) => /^\s*(?:\([^)]{2,25}\)\s*)?(?:--|[-–—:])/.test(text.slice(e.end, e.end + 30));
   return [...dates]
     .sort((a, b) => a.start - b.start)
     .map((e) => {
       const sentence = sentenceOf(sentences, e);
       if (!sentence || e.relative || e.fromMeeting) return e;
       if (e.year !== undefined && e.month !== undefined) {
-        last = { sentence, year: e.year, month: e.month };
+        last = dateline(e) ? null : { sentence, year: e.year, month: e.month };
         return e;
       }
       // "le 21 juillet dernier" is read from the day of writing; an earlier month may be a year on, or not.

@@ -223,7 +223,10 @@ function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {
   const before = { start: from, end: anchor.start };
   const after = { start: anchor.end, end: to };
   // "la dernière journée du sommet": the last day of this meeting, not the last meeting.
-  const ofPart = (cue: { end: number }) => ctx.lex.cues.partOfMeeting.test(ctx.folded, cue.end, anchor.start);
+  // "his last NATO summit": the last one a person attends, not an earlier meeting ("their last meeting" is).
+  const ofPart = (cue: { start: number; end: number }) =>
+    ctx.lex.cues.partOfMeeting.test(ctx.folded, cue.end, anchor.start) ||
+    ctx.lex.cues.personalPossessives.all(ctx.folded, Math.max(0, cue.start - 8), cue.start).some((p) => /^\s+$/.test(ctx.folded.slice(p.end, cue.start)));
   const near = (m: { all: (t: string, a?: number, b?: number) => { start: number; end: number }[] }) =>
     m.all(ctx.folded, before.start, before.end).some((cue) => !ofPart(cue)) || m.all(ctx.folded, after.start, after.end).some((x) => x.start - anchor.end < 3);
   if (near(ctx.lex.cues.previous)) return 'previous';
