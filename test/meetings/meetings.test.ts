@@ -261,6 +261,17 @@ test('"then-Defense Secretary" is no office at the time of writing; "his last NA
   assert.equal(m[0].date?.value.iso, '2016-07-08');
 });
 
+test('"a meeting here today" and "a wider meeting in Brussels next month" are two; states that "took part" attend', () => {
+  const m = meetings(
+    'PARIS, Jan. 20, 2016 — Ash Carter and Jean-Yves Le Drian co-chaired a meeting here today of the defense ministers of the coalition against ISIL. Ministers from Australia, Germany, Italy and the Netherlands took part. Carter invited defense ministers from 26 countries to a wider meeting in Brussels next month.',
+  );
+  assert.deepEqual(m.map((x) => [x.city?.value, x.date?.value.iso]), [
+    ['Paris', '2016-01-20'],
+    ['Brussels', '2016-02-11'],
+  ]);
+  assert.deepEqual(m[0].participants.map((p) => p.value), ['AU', 'DE', 'IT', 'NL']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -404,6 +404,13 @@ function personObject(ctx: DocContext, anchor: Span): boolean {
   return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, title, title + 30).some((m) => m.start === title);
 }
 
+/** States that take part in a gathering are several: "Ministers from Australia, Germany and Italy took part". */
+const LISTED_STATES = 3;
+
+function listsStates(ctx: DocContext, clause: Clause): boolean {
+  return new Set(ctx.entities.filter((e) => e.kind === 'country' && e.start >= clause.start && e.end <= clause.end).map((e) => e.id)).size >= LISTED_STATES;
+}
+
 /**
  * "Deux jours plus tôt, à Rome, les chefs de la diplomatie de la coalition avaient fait le point": who meets,
  * where and when, with no meeting word, is a meeting; the phrase naming who meets stands for it.
@@ -435,7 +442,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     if (!anchorHit) continue;
     const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : verb ? 'verb' : 'noun';
     // A verb alone ("accueille") is a meeting only with a body, a level or a number of attendees in its clause.
-    if (kind === 'verb' && bodies.length === 0 && !hasLevel && !namesAttendance(ctx, clause)) continue;
+    if (kind === 'verb' && bodies.length === 0 && !hasLevel && !namesAttendance(ctx, clause) && !listsStates(ctx, clause)) continue;
     // In a text about a forum that is no body's meeting, "the conference" with no body named is that forum.
     if (forums.length > 0 && kind !== 'verb' && bodies.length === 0 && !hasLevel) continue;
     // "La Coalition se réunit régulièrement ...": a habit, not a meeting, unless a day is named.

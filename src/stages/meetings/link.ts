@@ -24,8 +24,24 @@ function weekdays(frame: Frame): number[] {
   return frame.dates.filter((d) => d.weekday !== undefined && d.day === undefined).map((d) => d.weekday!);
 }
 
+/** Days from the writing a relative expression names, as a range ("today" 0–0, "next month" 1–62). */
+function relativeDays(frame: Frame): [number, number][] {
+  return frame.dates.flatMap((d): [number, number][] => {
+    if (!d.relative) return [];
+    const { unit, offset } = d.relative;
+    if (unit === 'day') return [[offset, offset]];
+    // Within the current one, or somewhere in the next or previous: at most two units away.
+    const reach = unit === 'week' ? 13 : unit === 'month' ? 62 : 730;
+    return [offset > 0 ? [1, reach * offset] : offset < 0 ? [reach * offset, -1] : [-reach / 2, reach / 2]];
+  });
+}
+
 function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   if (frame.body && draft.body && frame.body !== draft.body) return false;
+  // "a meeting here today" and "a wider meeting in Brussels next month": two times, two meetings.
+  const ourTimes = draft.frames.flatMap(relativeDays);
+  const theirTimes = relativeDays(frame);
+  if (ourTimes.length && theirTimes.length && !ourTimes.some(([a, b]) => theirTimes.some(([c, d]) => a <= d && c <= b))) return false;
   const ours = draft.frames.flatMap(dayMonths);
   const theirs = dayMonths(frame);
   if (ours.length && theirs.length && !theirs.some((d) => ours.includes(d))) return false;

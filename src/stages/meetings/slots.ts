@@ -239,7 +239,10 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
   for (const span of spans) {
     // The subject of "participe à" (what precedes the cue in its clause), or what follows "en présence de".
     const cues = [
-      ...ctx.lex.cues.participation.all(ctx.folded, span.start, span.end).map((cue) => ({ start: span.start, end: cue.start })),
+      ...[...ctx.lex.cues.participation.all(ctx.folded, span.start, span.end), ...ctx.lex.cues.tookPart.all(ctx.folded, span.start, span.end)].map((cue) => ({
+        start: span.start,
+        end: cue.start,
+      })),
       ...ctx.lex.cues.participationIntro.all(ctx.folded, span.start, span.end).map((cue) => ({ start: cue.end, end: Math.min(span.end, cue.end + 120) })),
     ];
     for (const window of cues) {
