@@ -272,6 +272,16 @@ test('"a meeting here today" and "a wider meeting in Brussels next month" are tw
   assert.deepEqual(m[0].participants.map((p) => p.value), ['AU', 'DE', 'IT', 'NL']);
 });
 
+test('"Yesterday Carter hosted": a word of time opening the sentence is no part of a name; "donors meeting" is a donor conference', () => {
+  const m = meetings(
+    'Defense Secretary Ash Carter convened coalition against ISIS ministers in Washington today. Yesterday Carter hosted coalition defence ministers at Joint Base Andrews, while donors meeting in Washington pledged more than two billion dollars for Iraq.',
+    '2016-07-21',
+  );
+  const andrews = m.find((x) => x.venue?.value === 'Joint Base Andrews');
+  assert.deepEqual(andrews?.chairs.map((c) => c.value), ['Ash Carter']);
+  assert.ok(m.some((x) => x.body.value === 'donor_conference' && x.city?.value === 'Washington'));
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

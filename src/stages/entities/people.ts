@@ -76,7 +76,8 @@ function isFormer(folded: string, titleStart: number, lex: Lexicon): boolean {
 }
 
 function isCalendarWord(word: string, lex: Lexicon): boolean {
-  return word in lex.calendar.weekdays || word in lex.calendar.months;
+  const relative = Object.values(lex.calendar.relative).flat().map(fold);
+  return word in lex.calendar.weekdays || word in lex.calendar.months || relative.includes(word);
 }
 
 export function findPeople(text: string, folded: string, tokens: Token[], named: Entity[], lex: Lexicon): PersonEntity[] {
@@ -111,8 +112,13 @@ export function findPeople(text: string, folded: string, tokens: Token[], named:
   for (const m of text.matchAll(NAME_SEQUENCE)) {
     let start = m.index!;
     const end = start + m[0].length;
+    let words = m[0].split(/\s+/);
+    // "Yesterday Carter hosted", "Mardi Fabius a reçu": a capitalised word of time opening the sentence is no part of the name.
+    while (words.length > 1 && isCalendarWord(fold(words[0]), lex)) {
+      start += words[0].length + (m[0].slice(start - m.index! + words[0].length).match(/^\s+/)?.[0].length ?? 1);
+      words = words.slice(1);
+    }
     if (taken(start, end)) continue;
-    const words = m[0].split(/\s+/);
     const honorific = lex.honorifics.test(folded, Math.max(0, start - 12), start);
     if (words.length === 1) {
       // A lone surname: "M. Hammond", or a surname whose full name the text gave earlier.
