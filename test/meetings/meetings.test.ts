@@ -282,6 +282,22 @@ test('"Yesterday Carter hosted": a word of time opening the sentence is no part 
   assert.ok(m.some((x) => x.body.value === 'donor_conference' && x.city?.value === 'Washington'));
 });
 
+test('on the margins of a conference "ouverte lundi", a meeting is held during its days, not on its first', () => {
+  const m = meetings(
+    "Les ministres des Affaires étrangères de la coalition contre l'EI se retrouvent à Koweït, en marge de la conférence internationale pour la reconstruction de l'Irak ouverte lundi.",
+    '2018-02-13',
+  );
+  const coalition = m.find((x) => x.body.value === 'coalition');
+  assert.equal(coalition?.date?.value.iso, '2018-02-13');
+});
+
+test('"a rassemblé les 32 Alliés": the count of a summit named earlier in its sentence; "se sont joints" attend', () => {
+  const [m] = meetings("Ce sommet de l'Otan à La Haye, le premier présidé par le secrétaire général Mark Rutte, a rassemblé les 32 Alliés.", '2025-06-25');
+  assert.deepEqual(m.memberCount?.value, { value: 32, qualifier: 'exact' });
+  const [g7] = meetings("Les chefs de la diplomatie du G7 se sont réunis mardi à Lucques. Les ministres de Turquie, de Jordanie et du Qatar se sont joints aux discussions.", '2017-04-11');
+  assert.deepEqual(g7.participants.map((p) => p.value), ['TR', 'JO', 'QA']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

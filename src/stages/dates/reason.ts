@@ -31,6 +31,8 @@ export interface MeetingTimeInput {
   reference: string | null;
   /** The meeting on whose margins the reference meeting was held: under way on its day. */
   hostsReference?: boolean;
+  /** The meeting on whose margins this one is held: on one of its first days. */
+  heldDuring?: string;
   /** Called the first of its kind: of several meetings on record that fit, the earliest. */
   inaugural: boolean;
   expressions: DateExpression[];
@@ -355,6 +357,7 @@ export function resolveTime(input: TimeInput): TimeOutput {
       const terms = termsOf(person.official, person.titles);
       if (terms) net.restrict(m.key, terms.set, `attended while in office: ${terms.text}`);
     }
+    if (m.heldDuring) net.relate(m.heldDuring, m.key, window(0, MAX_MARGIN_DAYS), `on the margins of meeting ${m.heldDuring}, during its days`);
     if (m.hostsReference && m.reference) net.relate(m.reference, m.key, window(-MAX_MARGIN_DAYS, 0), `under way on the day of meeting ${m.reference}, held on its margins`);
     if (m.justBeforeWriting) net.relate(D, m.key, window(-6, 0), 'the news the lead reports: held in the days before the writing');
     else if (m.tense === 'past') net.relate(D, m.key, window(-100 * YEAR, 0), 'told as past');
@@ -375,11 +378,16 @@ export function resolveTime(input: TimeInput): TimeOutput {
     const known = onRecord.get(m.key) ?? laterDay.get(m.key);
     const duration = expressionsOf.get(m.key)!.map(durationOf).find((d) => d !== null) ?? null;
     // A meeting on record is dated from its first day, though the text may name a later one ("mercredi").
-    const value: DateValue | null = known ? { iso: known.date, precision: 'day' } : commonValue(net.get(m.key));
+    let value: DateValue | null = known ? { iso: known.date, precision: 'day' } : commonValue(net.get(m.key));
+    // Nothing on record says which day of its host a margin meeting took: the host's first, as reports date it.
+    const hostDay = m.heldDuring ? commonValue(net.get(m.heldDuring)) : null;
+    const marginFirstDay = !known && value?.precision !== 'day' && hostDay?.precision === 'day' && net.get(m.key).has(rangeOf(hostDay)[0]);
+    if (marginFirstDay) value = hostDay;
     const first = value?.precision === 'day' ? rangeOf(value)[0] : null;
     const endDate =
       first !== null && duration ? { iso: isoDay(first + duration), precision: 'day' as const } : known?.endDate ? { iso: known.endDate, precision: 'day' as const } : null;
     const reasons = [...net.reasons(m.key)];
+    if (marginFirstDay) reasons.push(`on the first day of meeting ${m.heldDuring}, on whose margins it was held`);
     if (known && laterDay.get(m.key) === known) {
       reasons.push(`a later day of a ${known.body} meeting on record here, ${known.date} to ${known.endDate} (${known.source}): dated from its first day`);
     }

@@ -212,10 +212,9 @@ function statusOf(ctx: DocContext, spans: Span[], tense: Tense, date: DateValue 
   return { value: tense === 'future' ? 'planned' : tense === 'past' ? 'held' : later ? 'planned' : 'held', evidence: ev, confidence: 0.6 };
 }
 
-function marginDates(draft: Draft, drafts: Draft[]): DateExpression[] {
+function marginHost(draft: Draft, drafts: Draft[]): Draft | undefined {
   const sentences = new Set(draft.frames.map((f) => f.clause.sentence));
-  const host = drafts.find((d) => d.aside && d !== draft && d.frames.some((f) => sentences.has(f.clause.sentence) && f.dates.length > 0));
-  return host ? host.frames.flatMap((f) => f.dates) : [];
+  return drafts.find((d) => d.aside && d !== draft && d.frames.some((f) => sentences.has(f.clause.sentence) && f.dates.length > 0));
 }
 
 /**
@@ -345,7 +344,9 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     const notTelling = framed.filter((e) => !announcementStarts.has(e.start));
     const stated = notTelling.length > 0 ? notTelling : framed;
     // Held on the margins of another meeting named in the same sentence: within its days.
-    const own = stated.length > 0 ? stated : marginDates(p.draft, kept).filter((e) => !announcementAt.has(e.start));
+    const own = stated;
+    // Held on the margins of a meeting with days of its own ("en marge de la conférence ouverte lundi"): during it.
+    const host = stated.length === 0 ? marginHost(p.draft, kept) : undefined;
     const isNews = own.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
     // "Stoltenberg said Thursday after chairing a meeting": the day names the telling; the meeting the lead reports came just before.
     const toldInLead = own.length === 0 && p.draft === firstSubject && p.tense === 'past' && newsDay === null && leadAnnouncesWeekday(ctx, announcements);
@@ -361,6 +362,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       relation: p.draft.relation && p.draft.relativeTo ? { kind: p.draft.relation, to: p.draft.relativeTo } : null,
       reference: firstSubject && p.draft !== firstSubject ? firstSubject.key : null,
       hostsReference: p.draft.aside === true,
+      heldDuring: host?.key,
       inaugural: p.draft.frames.some((f) => f.inaugural),
       expressions: isNews ? [newsDay] : own,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),

@@ -277,6 +277,9 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
   return [...out.values()];
 }
 
+/** How far before "rassemble", "compte" the subject they count may be ("Ce sommet, le premier présidé par …, a rassemblé"). */
+const SIZE_CUE_SUBJECT_REACH = 100;
+
 export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount> | null {
   const nums = ctx.lex.numbers;
   const nouns = ctx.lex.cues.countNouns;
@@ -292,7 +295,7 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
       // what the cue's clause is about ("Cette réunion, qui rassemble 74 membres").
       const sizeCue = ctx.lex.cues.coalitionSize.all(ctx.folded, Math.max(span.start, start - 30), start).at(-1);
       if (sizeCue) {
-        const lead = { start: Math.max(span.start, sizeCue.start - 40), end: sizeCue.start };
+        const lead = { start: Math.max(span.start, sizeCue.start - SIZE_CUE_SUBJECT_REACH), end: sizeCue.start };
         const meetingWord = ctx.lex.meetingNouns.all(ctx.folded, lead.start, lead.end).at(-1);
         // "la réunion de la coalition, qui compte 60 pays": a body word just before the cue is what it counts.
         const tail = ctx.folded.slice(lead.start, lead.end).replace(/[^\p{L}]*$/u, '');
