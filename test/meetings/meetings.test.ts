@@ -298,6 +298,18 @@ test('"a rassemblé les 32 Alliés": the count of a summit named earlier in its 
   assert.deepEqual(g7.participants.map((p) => p.value), ['TR', 'JO', 'QA']);
 });
 
+test('paragraphs headed by a date and a place ("Août 2019, Biarritz.") are meetings of their own', () => {
+  const m = meetings(
+    "Dix ans de sommets du G7.\n\nJuin 2015, château d'Elmau (Bavière). Angela Merkel reçoit ses homologues au pied des Alpes.\n\nAoût 2019, Biarritz. Emmanuel Macron renonce au communiqué final du sommet.",
+    '2024-03-01',
+  );
+  assert.deepEqual(m.filter((x) => x.date).map((x) => [x.city?.value, x.date?.value.iso]), [
+    ['Elmau', '2015-06-07'],
+    ['Biarritz', '2019-08-24'],
+  ]);
+  assert.deepEqual(m.find((x) => x.city?.value === 'Elmau')?.chairs.map((c) => c.value), ['Angela Merkel']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -34,6 +34,8 @@ export interface Frame {
   dates: DateExpression[];
   /** A clause about bilateral talks ("a rencontré", "s'est entretenu avec"): not a meeting of the body. */
   bilateral: boolean;
+  /** A paragraph's heading ("Août 2019, Biarritz."): a meeting of its own, whatever came before. */
+  heading?: boolean;
 }
 
 export interface DocContext {
@@ -404,6 +406,32 @@ function personObject(ctx: DocContext, anchor: Span): boolean {
   return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, title, title + 30).some((m) => m.start === title);
 }
 
+/** Words a heading may hold besides its date and place ("Juin 2015, château d'Elmau (Bavière)."). */
+const HEADING_EXTRA_WORDS = 2;
+
+/**
+ * "Juin 2015, château d'Elmau (Bavière). Angela Merkel reçoit ses homologues …": a paragraph headed by a
+ * date and a place, telling of a gathering, is a meeting there and then; the heading stands for it.
+ */
+function headingOfGathering(ctx: DocContext, clause: Clause): Span | undefined {
+  const sentence = ctx.sentences[clause.sentence];
+  if (clause.start !== sentence.start) return undefined;
+  const date = datesIn(ctx, clause).find((d) => d.year !== undefined && d.month !== undefined);
+  const places = ctx.entities.filter((e) => (e.kind === 'city' || e.kind === 'venue' || e.kind === 'country') && e.start >= clause.start && e.end <= clause.end);
+  if (!date || !places.some((e) => e.kind !== 'country')) return undefined;
+  let rest = ctx.folded.slice(clause.start, clause.end).replace(/\([^)]*\)/g, ' ');
+  for (const span of [date, ...places].sort((a, b) => b.start - a.start)) {
+    const from = span.start - clause.start;
+    const to = span.end - clause.start;
+    if (from >= 0 && to <= rest.length) rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+  }
+  const words = rest.replace(/\b(?:le|la|les|l'|de|du|des|d'|en|a|au|in|the|of|at)\b/g, ' ').match(/\p{L}+/gu) ?? [];
+  if (words.length > HEADING_EXTRA_WORDS) return undefined;
+  const paragraph = ctx.sentences.filter((s) => s.paragraph === sentence.paragraph && s !== sentence);
+  const gathering = paragraph.some((s) => ctx.lex.meetingNouns.test(ctx.folded, s.start, s.end) || ctx.lex.meetingVerbs.test(ctx.folded, s.start, s.end) || ctx.lex.cues.hostVerbs.test(ctx.folded, s.start, s.end));
+  return gathering ? date : undefined;
+}
+
 /** States that take part in a gathering are several: "Ministers from Australia, Germany and Italy took part". */
 const LISTED_STATES = 3;
 
@@ -438,7 +466,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     const bodies = bodiesIn(ctx, clause, docAboutIsis);
     const hasLevel = ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, clause.start, clause.end));
     const nominal = pronoun && (!noun || pronoun.start < noun.start) ? pronoun : noun;
-    const anchorHit = nominal ?? verb ?? gatheredLevel(ctx, clause);
+    const anchorHit = nominal ?? verb ?? gatheredLevel(ctx, clause) ?? headingOfGathering(ctx, clause);
     if (!anchorHit) continue;
     const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : verb ? 'verb' : 'noun';
     // A verb alone ("accueille") is a meeting only with a body, a level or a number of attendees in its clause.
@@ -471,6 +499,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       tense: tenseOf(ctx, clause, anchor),
       dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
       bilateral: isBilateral(ctx, clause, anchor, kind === 'noun' ? body : null),
+      ...(anchorHit !== nominal && anchorHit !== verb && !gatheredLevel(ctx, clause) ? { heading: true } : {}),
     });
     frames.push(...earlier);
   }

@@ -190,6 +190,8 @@ function sentenceSpans(ctx: DocContext, draft: Draft, drafts: Draft[]): Span[] {
   return draft.frames.map((f) => {
     const shared = drafts.some((d) => d !== draft && d.frames.some((g) => g.clause.sentence === f.clause.sentence));
     const s = ctx.sentences[f.clause.sentence];
+    // A heading speaks for its whole paragraph ("Août 2019, Biarritz. Emmanuel Macron renonce …").
+    if (f.heading) return { start: s.start, end: Math.max(...ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.end)) };
     return shared ? f.clause : { start: s.start, end: s.end };
   });
 }

@@ -42,6 +42,10 @@ function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   const ourTimes = draft.frames.flatMap(relativeDays);
   const theirTimes = relativeDays(frame);
   if (ourTimes.length && theirTimes.length && !ourTimes.some(([a, b]) => theirTimes.some(([c, d]) => a <= d && c <= b))) return false;
+  // "Juin 2015 …" and "Juin 2018 …": two years stated, two meetings.
+  const ourYears = draft.frames.flatMap((f) => f.dates.filter((d) => d.year !== undefined && !d.relative).map((d) => d.year!));
+  const theirYears = frame.dates.filter((d) => d.year !== undefined && !d.relative).map((d) => d.year!);
+  if (ourYears.length && theirYears.length && !theirYears.some((y) => ourYears.includes(y))) return false;
   const ours = draft.frames.flatMap(dayMonths);
   const theirs = dayMonths(frame);
   if (ours.length && theirs.length && !theirs.some((d) => ours.includes(d))) return false;
@@ -106,6 +110,9 @@ export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
         target = newDraft(null);
         target.aside = true;
       }
+    } else if (frame.heading) {
+      target = newDraft(null);
+      subject ??= target;
     } else {
       const joinable = (d: Draft | null): d is Draft => d !== null && !d.relation && (!d.aside || (frame.body !== null && frame.body === d.body));
       const candidates: Draft[] = [subject, focus, ...drafts].filter(joinable);

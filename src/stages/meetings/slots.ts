@@ -55,6 +55,8 @@ export function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   // The place of an event ("les attentats du 13 novembre 2015 à Paris") is not where a meeting is.
   const eventWord = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(0, e.start - 45), e.start).at(-1);
   if (eventWord && !/[,;:()]/.test(ctx.folded.slice(eventWord.end, e.start))) return false;
+  // "Août 2019, Biarritz.": the place of a heading, right after its date.
+  if (/\b(?:19|20)\d{2},\s*$/.test(before) && (e.kind === 'city' || e.kind === 'venue')) return true;
   // "since London in January": the place of the earlier meeting the "since" names.
   const sinceCue = ctx.lex.cues.since.all(before).find((m) => /^\s*$/.test(before.slice(m.end)));
   if (sinceCue && e.kind === 'city' && ctx.dates.some((d) => d.start >= e.end && d.start - e.end <= 6 && sinceCity(ctx, e.start - (before.length - sinceCue.end), d.start))) return true;
