@@ -61,6 +61,8 @@ export interface Organisation {
   caseSensitive?: string[];
   /** First day the body existed (ISO), bounds its meetings' dates. */
   founded?: string;
+  /** Place id of its headquarters: "UNITED NATIONS (AP) —" is a dateline from New York. */
+  seat?: string;
   /** The one level all its meetings have (a pledging conference is 'other', whoever attends). */
   level?: string;
   source: string;
@@ -123,5 +125,7 @@ export interface KnownMeeting {
   /** Place id in places.json, null for a virtual meeting. */
   city: string | null;
   chairs?: string[];
+  /** Numbers of the Security Council resolutions adopted there: a text naming one names the meeting. */
+  resolutions?: number[];
   source: string;
 }

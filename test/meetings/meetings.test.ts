@@ -310,6 +310,15 @@ test('paragraphs headed by a date and a place ("Août 2019, Biarritz.") are meet
   assert.deepEqual(m.find((x) => x.city?.value === 'Elmau')?.chairs.map((c) => c.value), ['Angela Merkel']);
 });
 
+test('a resolution the meeting adopted names it on record; "UNITED NATIONS (AFP) -" is a dateline from New York', () => {
+  const [m] = meetings(
+    'UNITED NATIONS, United States (AFP) - Finance ministers of the UN Security Council on Thursday unanimously adopted a resolution against the Islamic State group.\n\nDrafted by the United States and Russia, resolution 2253 extends the sanctions regime.',
+  );
+  assert.equal(m.date?.value.iso, '2015-12-17');
+  assert.equal(m.city?.value, 'New York');
+  assert.ok(m.dateReasons.some((r) => r.startsWith('adopted resolution 2253')));
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -31,6 +31,8 @@ export interface MeetingTimeInput {
   reference: string | null;
   /** The meeting on whose margins the reference meeting was held: under way on its day. */
   hostsReference?: boolean;
+  /** Security Council resolutions the text says the meeting adopted ("adopted resolution 2253"). */
+  resolutions?: number[];
   /** The meeting on whose margins this one is held: on one of its first days. */
   heldDuring?: string;
   /** Called the first of its kind: of several meetings on record that fit, the earliest. */
@@ -262,6 +264,15 @@ function onlyOrFirst(matches: KnownMeeting[], m: MeetingTimeInput): KnownMeeting
   return [...matches].sort((a, b) => a.date.localeCompare(b.date))[0];
 }
 
+/** "adopted resolution 2253": the meeting on record that adopted it. */
+function adoptedResolution(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting | null {
+  if (!m.resolutions?.length) return null;
+  const known = knowledge().meetings.find((k) => k.body === m.body && k.resolutions?.some((r) => m.resolutions!.includes(r)));
+  if (!known) return null;
+  const [first, last] = daysOfKnown(known);
+  return net.restrict(m.key, DaySet.range(first, last), `adopted resolution ${known.resolutions!.join(', ')}: ${known.date} (${known.source})`) ? known : null;
+}
+
 /** The one meeting on record that fits what the text leaves open, if there is exactly one. */
 function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting | null {
   const set = net.get(m.key);
@@ -332,6 +343,8 @@ export function resolveTime(input: TimeInput): TimeOutput {
     const lo = founded ? rangeOf({ iso: founded, precision: 'day' })[0] : DOMAIN_START;
     net.variable(m.key, DaySet.range(lo, now + 3 * YEAR), founded ? `${m.body} exists since ${founded}` : undefined);
   }
+  // A resolution's number names its meeting more surely than any word of time: first, so that those yield.
+  const adopted = new Map(input.meetings.map((m) => [m.key, adoptedResolution(net, m)]));
   const expressionsOf = new Map(input.meetings.map((m) => [m.key, spanOfWeekdays(m.expressions)]));
   for (const m of input.meetings) {
     // The most specific statements first, so that a contradiction sets aside the vaguer one
@@ -370,7 +383,9 @@ export function resolveTime(input: TimeInput): TimeOutput {
     if (m.relation.kind === 'previous') net.relate(m.relation.to, m.key, window(-3 * YEAR, -1), `an earlier meeting than ${m.relation.to}`);
     else net.relate(m.relation.to, m.key, window(1, 3 * YEAR), `a later meeting than ${m.relation.to}`);
   }
-  const onRecord = new Map(input.meetings.map((m) => [m.key, tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m)]));
+  const onRecord = new Map(
+    input.meetings.map((m) => [m.key, adopted.get(m.key) ?? tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m)]),
+  );
   const laterDay = new Map(input.meetings.filter((m) => !onRecord.get(m.key)).map((m) => [m.key, laterDayOfKnown(net, m)]));
 
   const meetings = new Map<string, ResolvedDate>();

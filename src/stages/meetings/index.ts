@@ -116,12 +116,13 @@ function announcementExpressions(ctx: DocContext): DateExpression[] {
 function datelineCity(ctx: DocContext): PlaceSlots | null {
   for (const s of ctx.sentences) {
     if (s.paragraph > LEAD_PARAGRAPHS) break;
-    const e = ctx.entities.find((x) => (x.kind === 'city' || x.kind === 'country') && x.start >= s.start && x.start - s.start <= 2);
+    const e = ctx.entities.find((x) => (x.kind === 'city' || x.kind === 'country' || (x.kind === 'organisation' && organisationOf(x.id)?.seat)) && x.start >= s.start && x.start - s.start <= 2);
     if (!e) continue;
     const after = ctx.text.slice(e.end, e.end + 45);
     // "ROME (AP) —", "Koweït, 14 fév (KUNA) --", "ISE-SHIMA (Japon), 27 mai 2016 (AFP) -".
     if (!/^(?:\s*(?:\([^)\n]{2,30}\)|,\s*[^-–—()\n,]{1,30}?))*\s*(?:--|[-–—:])\s/u.test(after)) continue;
-    const place = e.kind === 'city' ? placeOf(e.id) : cityNamedLike(e.id, e.text);
+    const seat = e.kind === 'organisation' ? organisationOf(e.id)?.seat : undefined;
+    const place = seat ? placeOf(seat) : e.kind === 'city' ? placeOf(e.id) : cityNamedLike(e.id, e.text);
     if (!place) continue;
     const ev = { start: e.start, end: e.end, text: e.text, rule: 'city:dateline' };
     return {
@@ -212,6 +213,20 @@ function statusOf(ctx: DocContext, spans: Span[], tense: Tense, date: DateValue 
   // Compared at the coarser precision: a day of the month of publication is neither before nor after it.
   const later = date && published && !date.iso.startsWith(published.iso) && date.iso > published.iso;
   return { value: tense === 'future' ? 'planned' : tense === 'past' ? 'held' : later ? 'planned' : 'held', evidence: ev, confidence: 0.6 };
+}
+
+/** "a adopté la résolution 2249", "adopted resolution 2178": numbers of resolutions the meeting adopted. */
+function adoptedResolutions(ctx: DocContext, spans: Span[]): number[] {
+  // "a adopté une résolution … Rédigée par la France, la résolution 2249 …": adopted in one sentence, numbered in another.
+  if (!spans.some((s) => ctx.lex.cues.adoptionVerbs.test(ctx.folded, s.start, s.end))) return [];
+  const out: number[] = [];
+  for (const span of spans) {
+    for (const word of ctx.lex.cues.resolutionWords.all(ctx.folded, span.start, span.end)) {
+      const number = /^\s+(?:n°\s*|no\.?\s*)?(\d{3,4})\b/.exec(ctx.folded.slice(word.end, word.end + 12));
+      if (number) out.push(Number(number[1]));
+    }
+  }
+  return out;
 }
 
 function marginHost(draft: Draft, drafts: Draft[]): Draft | undefined {
@@ -340,6 +355,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
   });
 
   const newsDay = leadNewsDay(ctx, kept, announcementAt);
+  const claimed = prepared.filter((p) => p.draft !== firstSubject).flatMap((p) => p.own);
+  const unclaimed = ctx.sentences.filter((s) => !claimed.some((c) => c.start < s.end && s.start < c.end));
   const timeInputs: MeetingTimeInput[] = prepared.map((p) => {
     // "a annoncé ce mardi 8 mars" dates the telling when the meeting has a date of its own ("en mai prochain").
     const framed = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
@@ -365,6 +382,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       reference: firstSubject && p.draft !== firstSubject ? firstSubject.key : null,
       hostsReference: p.draft.aside === true,
       heldDuring: host?.key,
+      // The text's subject also owns the sentences no other meeting claims ("Drafted by …, resolution 2253 extends …").
+      resolutions: adoptedResolutions(ctx, p.draft === firstSubject ? [...p.own, ...unclaimed] : p.own),
       inaugural: p.draft.frames.some((f) => f.inaugural),
       expressions: isNews ? [newsDay] : own,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
