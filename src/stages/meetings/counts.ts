@@ -49,6 +49,10 @@ export function countedNoun(ctx: DocContext, at: number, limit: number): Span | 
   const nouns = ctx.lex.cues.countNouns;
   const direct = nouns.all(ctx.folded, at, Math.min(limit, at + 25)).find((n) => n.start === at);
   if (direct) return direct;
+  // "seven leading contributors", "20 partner nations": one qualifying word before the noun.
+  const qualifier = /^[\p{L}-]{3,}\s+/u.exec(ctx.folded.slice(at, Math.min(limit, at + 30)));
+  const qualified = qualifier && nouns.all(ctx.folded, at + qualifier[0].length, Math.min(limit, at + qualifier[0].length + 25)).find((n) => n.start === at + qualifier[0].length);
+  if (qualified) return qualified;
   const partitive = ctx.lex.cues.partitives.all(ctx.folded, at, Math.min(limit, at + 15)).find((p) => p.start === at);
   if (!partitive) return null;
   const rest = ctx.folded.slice(partitive.end, Math.min(limit, partitive.end + 60));
