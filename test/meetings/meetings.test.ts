@@ -319,6 +319,30 @@ test('a resolution the meeting adopted names it on record; "UNITED NATIONS (AFP)
   assert.ok(m.dateReasons.some((r) => r.startsWith('adopted resolution 2253')));
 });
 
+test('"avant la conférence" links a later meeting; "parmi lesquels … la Ligue arabe" attends', () => {
+  const m = meetings(
+    "Les ministres de la coalition contre l'EI se sont réunis jeudi à Djeddah, avant la conférence de Paris, lundi. Une trentaine de pays y sont représentés, parmi lesquels les Etats-Unis, la Chine, mais aussi la Ligue arabe.",
+    '2014-09-12',
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.city?.value ?? null, x.date?.value.iso]), [
+    ['coalition', 'Jeddah', '2014-09-11'],
+    ['coalition', null, '2014-09-15'],
+  ]);
+  // The Arab League is listed among those who attend: no meeting of its own, and the meeting stays the coalition's.
+  assert.ok(!m.some((x) => x.body.value === 'arab_league'));
+});
+
+test('a meeting verb, then a meeting word with a city of its own, are two meetings', () => {
+  const m = meetings(
+    "Les ministres de la Défense de la coalition contre l'EI réunis mardi à Rome ont salué la réunion des directeurs politiques à Berlin.",
+    '2016-11-23',
+  );
+  assert.deepEqual(m.map((x) => [x.level.value, x.city?.value]), [
+    ['defence_ministerial', 'Rome'],
+    ['political_directors', 'Berlin'],
+  ]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -90,6 +90,9 @@ function meetingLinkCuts(ctx: DocContext, s: Sentence): { cut: number; next: num
         ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, hit.end, reach)) ||
         ctx.entities.some((e) => e.kind === 'organisation' && e.start >= hit.end && e.start < reach);
       if (!named) continue;
+      // "une semaine après les attentats de Paris, lors d'une séance": the link is to an event, not a meeting.
+      const firstMeeting = ctx.lex.meetingNouns.all(ctx.folded, hit.end, reach)[0]?.start ?? reach;
+      if (ctx.lex.cues.eventNouns.test(ctx.folded, hit.end, firstMeeting)) continue;
       cuts.push({ cut: hit.start, next: hit.start, link });
       if (hit.start - s.start > 3) continue;
       const verb = ctx.lex.meetingVerbs.all(ctx.folded, hit.end, s.end)[0];
@@ -108,12 +111,20 @@ const OWN_CITY_REACH = 80;
  * city of its own, other than the first one's, opens a clause of its own.
  */
 function secondMeetingCuts(ctx: DocContext, s: Span): { cut: number; next: number }[] {
-  const nouns = ctx.lex.meetingNouns.all(ctx.folded, s.start, s.end);
+  // "Kerry, qui avait réuni jeudi à Djeddah ses homologues, doit présider vendredi une séance … à New York": a verb may tell the first.
+  const verbs = ctx.lex.meetingVerbs.all(ctx.folded, s.start, s.end);
+  const nouns = [...verbs.slice(0, 1), ...ctx.lex.meetingNouns.all(ctx.folded, s.start, s.end)].sort((a, b) => a.start - b.start);
   const cities = ctx.entities.filter((e) => e.kind === 'city' && e.start >= s.start && e.end <= s.end);
   const cuts: { cut: number; next: number }[] = [];
   for (let i = 1; i < nouns.length; i++) {
+    if (verbs.includes(nouns[i])) continue;
+    // "ahead of the ministers' meeting in Washington": a link already opens that meeting's clause.
+    if (LINK_KINDS.some(([cue]) => ctx.lex.cues[cue].test(ctx.folded, nouns[i - 1].end, nouns[i].start))) continue;
     const earlier = cities.filter((c) => c.start >= nouns[i - 1].start && c.end <= nouns[i].start);
     const own = cities.find((c) => c.start >= nouns[i].end && c.start - nouns[i].end <= OWN_CITY_REACH);
+    // "la plus importante réunion de la coalition depuis celle de Bruxelles": that city is another meeting's.
+    const through = own && (ctx.lex.cues.since.test(ctx.folded, nouns[i].end, own.start) || ctx.lex.meetingPronouns.test(ctx.folded, nouns[i].end, own.start));
+    if (through) continue;
     if (!own || earlier.length === 0 || earlier.some((c) => c.id === own.id)) continue;
     const article = /(?:\b(?:le|la|les|l'|un|une|the|a|an)\s*)$/.exec(ctx.folded.slice(Math.max(s.start, nouns[i].start - 6), nouns[i].start));
     const cut = nouns[i].start - (article?.[0].length ?? 0);
@@ -275,14 +286,17 @@ function governedBody<B extends Span>(bodies: B[], anchor: Frame['anchor']): B |
  * Bodies that take part rather than meet: "La Ligue arabe a pris part à la réunion", "dont les Nations unies
  * y ont participé", and a body listed among states ("coorganisée par le Royaume-Uni, la Norvège et les Nations unies").
  */
+/** How far after "including" / "parmi lesquels" the list of those who attend runs. */
+const LISTED_ATTENDEE_REACH = 150;
+
 function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
   if (listedWithStates(ctx, body)) return true;
   // "rejoints par les présidents du Conseil européen", "joined by the UN": brought in to attend.
   const joinedBy = ctx.lex.cues.joinedBy.all(ctx.folded, Math.max(0, body.start - 60), body.start).at(-1);
   if (joinedBy && !/[.;:!?]/.test(ctx.folded.slice(joinedBy.end, body.start))) return true;
-  // "24 delegations attended, including the European Union": one of those who attend.
-  const intro = ctx.lex.cues.listIntro.all(ctx.folded, Math.max(0, body.start - 20), body.start).at(-1);
-  if (intro && /^[\s,]*(?:(?:les|le|la|l'|the)\s*)?$/.test(ctx.folded.slice(intro.end, body.start))) return true;
+  // "24 delegations attended, including the European Union", "parmi lesquels les Etats-Unis, …, mais aussi la Ligue arabe".
+  const intro = ctx.lex.cues.listIntro.all(ctx.folded, Math.max(0, body.start - LISTED_ATTENDEE_REACH), body.start).at(-1);
+  if (intro && anchor.end <= intro.start && !/[.;:!?]/.test(ctx.folded.slice(intro.end, body.start))) return true;
   if (body.end > anchor.start || anchor.start - body.end > GOVERNED_REACH) return false;
   return ctx.lex.cues.participation.test(ctx.folded, body.end, anchor.end);
 }
