@@ -30,7 +30,7 @@ export function extract(raw: RawDoc, options: ExtractOptions = {}): ExtractedDoc
     lex: lexicon(lang),
     sentences,
     entities,
-    dates: carryYears(text, findDateExpressions(text, lang), sentences),
+    dates: carryYears(text, lang, findDateExpressions(text, lang), sentences),
   };
   // The adversary named, or the coalition named after it ("the coalition against Islamic State").
   const docAboutIsis = entities.some((e) => (e.kind === 'adversary' && e.id === 'isis') || (e.kind === 'organisation' && e.id === 'coalition'));

@@ -247,6 +247,19 @@ test('a day told after a dated one in the same sentence is in its year; "le 21 j
   assert.equal(later.date?.value.iso, '2016-07-21');
 });
 
+test('the year of a paragraph carries to the next sentence told in the past, not from "since February 2019" nor into the future', () => {
+  const past = meetings(
+    "Le virage s'est amorcé à Rome, le 28 juin 2021, lors d'une ministérielle de la coalition contre Daech. Le 2 décembre, une réunion des directeurs politiques à Bruxelles a lancé l'Africa Focus Group.",
+    '2024-09-27',
+  );
+  assert.deepEqual(past.map((x) => x.date?.value.iso), ['2021-06-28', '2021-12-02']);
+  const since = meetings(
+    'On Monday, June 28, in Rome, the Secretary will co-host a ministerial of the coalition against ISIS, the first since February 2019. The following day, June 29, he will join G20 foreign ministers in Matera.',
+    '2021-06-25',
+  );
+  assert.equal(since.find((x) => x.city?.value === 'Matera')?.date?.value.iso, '2021-06-29');
+});
+
 test('a short byline whose last part is the date gives the day of publication', () => {
   const doc = extract({ id: 't', origin: 't', text: 'How the coalition learned to meet\n\nCommentary | Counter-Terrorism Programme | 14 March 2017\n\nRex Tillerson will host the coalition against ISIS in Washington on 22 March.' }, { now: NOW });
   assert.equal(doc.published?.iso, '2017-03-14');

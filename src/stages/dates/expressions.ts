@@ -190,11 +190,15 @@ function mergeWeekdayRanges(found: DateExpression[], text: string, folded: strin
 }
 
 /**
- * "à Rome les 19 et 20 mars 2015, puis à Djeddah le 7 mai": a day told after a dated one in the same
- * sentence, in a later month, is in the same year.
+ * "à Rome les 19 et 20 mars 2015, puis à Djeddah le 7 mai", "le 28 juin 2021 … Le 2 décembre, …": a day told
+ * after a dated one in the same paragraph, in a later month, is in the same year.
  */
-export function carryYears(text: string, dates: DateExpression[], sentences: Sentence[]): DateExpression[] {
+export function carryYears(text: string, lang: Lang, dates: DateExpression[], sentences: Sentence[]): DateExpression[] {
+  const { cues } = lexicon(lang);
+  const folded = fold(text);
   let last: { sentence: Sentence; year: number; month: number } | null = null;
+  // "depuis février 2019": a reference back, not the year the story is in.
+  const since = (e: DateExpression) => cues.since.test(folded, Math.max(0, e.start - 30), e.start);
   // "PARIS, 1 janvier 2026 (AFP) -": the day of the dispatch, not of the story it tells.
   const dateline = (e: DateExpression) => /^\s*(?:\([^)]{2,25}\)\s*)?(?:--|[-–—:])/.test(text.slice(e.end, e.end + 30));
   return [...dates]
@@ -203,12 +207,14 @@ export function carryYears(text: string, dates: DateExpression[], sentences: Sen
       const sentence = sentenceOf(sentences, e);
       if (!sentence || e.relative || e.fromMeeting) return e;
       if (e.year !== undefined && e.month !== undefined) {
-        last = dateline(e) ? null : { sentence, year: e.year, month: e.month };
+        last = dateline(e) || since(e) ? null : { sentence, year: e.year, month: e.month };
         return e;
       }
       // "le 21 juillet dernier" is read from the day of writing; an earlier month may be a year on, or not.
-      if (!last || last.sentence !== sentence || e.day === undefined || e.month === undefined || e.month < last.month) return e;
+      if (!last || last.sentence.paragraph !== sentence.paragraph || e.day === undefined || e.month === undefined || e.month < last.month) return e;
       if (e.weekdayRelation === 'last' || e.weekdayRelation === 'next') return e;
+      // Into the next sentence only when it goes on telling the past: "se retrouveront le 15 février" is read from the writing.
+      if (last.sentence !== sentence && cues.future.test(folded, sentence.start, sentence.end)) return e;
       return { ...e, year: last.year, rule: `${e.rule}+year-of-sentence` };
     });
 }
