@@ -61,6 +61,8 @@ export interface Organisation {
   caseSensitive?: string[];
   /** First day the body existed (ISO), bounds its meetings' dates. */
   founded?: string;
+  /** How many members it had, and when: "les 29 pays membres de l'Otan" dates a text to 2017–2020. */
+  memberships?: { count: number; from: string; to: string | null }[];
   /** Place id of its headquarters: "UNITED NATIONS (AP) —" is a dateline from New York. */
   seat?: string;
   /** The one level all its meetings have (a pledging conference is 'other', whoever attends). */

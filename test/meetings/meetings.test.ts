@@ -356,6 +356,13 @@ test('a meeting verb, then a meeting word with a city of its own, are two meetin
   ]);
 });
 
+test('"les 29 pays membres de l\'Otan" dates a NATO meeting to the years the alliance had 29 members', () => {
+  const [m] = meetings("Les ministres de la Défense des 29 pays membres de l'Otan se retrouveront le 15 février au siège de l'Alliance à Bruxelles.");
+  assert.ok(m.dateReasons.includes('nato had 29 members 2017-06-05 – 2020-03-26'));
+  // Of the February meetings on record in those years, only the one of 14–15 February 2018 holds the 15th.
+  assert.equal(m.date?.value.iso, '2018-02-14');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

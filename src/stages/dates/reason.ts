@@ -31,6 +31,8 @@ export interface MeetingTimeInput {
   reference: string | null;
   /** The meeting on whose margins the reference meeting was held: under way on its day. */
   hostsReference?: boolean;
+  /** How many members of its body the text says meet: the body had that many only for a while. */
+  members?: number;
   /** Security Council resolutions the text says the meeting adopted ("adopted resolution 2253"). */
   resolutions?: number[];
   /** The meeting on whose margins this one is held: on one of its first days. */
@@ -359,6 +361,11 @@ export function resolveTime(input: TimeInput): TimeOutput {
       const stated = statedFields(e);
       if (stated) net.restrict(m.key, stated, `${describe(e)} states ${[e.day && 'the day', e.month && 'the month', e.year && 'the year', e.weekday !== undefined && 'the weekday'].filter(Boolean).join(', ')}`);
       if (e.year === undefined) net.relate(D, m.key, relativeWindow(e, m.tense), `${describe(e)} read from the day of writing (${m.tense ?? 'tense unknown'})`);
+    }
+    const terms = m.body && m.members ? k.organisationById.get(m.body)?.memberships?.filter((t) => t.count === m.members) : undefined;
+    if (terms?.length) {
+      const days = terms.map((t) => DaySet.range(rangeOf({ iso: t.from, precision: 'day' })[0], t.to ? rangeOf({ iso: t.to, precision: 'day' })[0] : now + 3 * YEAR)).reduce((a, b) => a.union(b));
+      net.restrict(m.key, days, `${m.body} had ${m.members} members ${terms.map((t) => `${t.from} – ${t.to ?? 'today'}`).join(', ')}`);
     }
     for (const chair of m.chairs) {
       if (!chair.official || chair.former) continue;

@@ -351,7 +351,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     if (draft === firstSubject && dateline && !place.city && sameCountry && format?.value !== 'virtual' && tense !== 'future') place = dateline;
     const chairs = chairsOf(ctx, all, people, draft.body);
     const level = levelOf(ctx, own) ?? levelOf(ctx, all) ?? levelOfChairs(chairs);
-    return { draft, own, all, tense, format, place, level, chairs };
+    const count = memberCountOf(ctx, own) ?? memberCountOf(ctx, all);
+    return { draft, own, all, tense, format, place, level, chairs, count };
   });
 
   const newsDay = leadNewsDay(ctx, kept, announcementAt);
@@ -382,6 +383,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       reference: firstSubject && p.draft !== firstSubject ? firstSubject.key : null,
       hostsReference: p.draft.aside === true,
       heldDuring: host?.key,
+      // "les 29 pays membres de l'Otan", "all 30 allies": the body's own members, counted exactly.
+      members: p.count?.value.qualifier === 'exact' && ctx.lex.cues.memberNouns.test(ctx.folded, p.count.evidence[0].start, p.count.evidence[0].end) ? p.count.value.value : undefined,
       // The text's subject also owns the sentences no other meeting claims ("Drafted by …, resolution 2253 extends …").
       resolutions: adoptedResolutions(ctx, p.draft === firstSubject ? [...p.own, ...unclaimed] : p.own),
       inaugural: p.draft.frames.some((f) => f.inaugural),
@@ -434,7 +437,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       format: p.format,
       chairs,
       participants: participantsOf(ctx, p.all, p.own, people, chairs, p.draft.body),
-      memberCount: memberCountOf(ctx, p.own) ?? memberCountOf(ctx, p.all),
+      memberCount: p.count,
       topics: topicsOf(ctx, p.all, p.own),
       spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),
     };
