@@ -363,6 +363,20 @@ test('"les 29 pays membres de l\'Otan" dates a NATO meeting to the years the all
   assert.equal(m.date?.value.iso, '2018-02-14');
 });
 
+test('"ministres et hauts responsables" under two defence ministers is a defence ministerial; "accueillies par Bahreïn" takes part', () => {
+  const [m] = meetings(
+    "Le secrétaire américain à la Défense Jim Mattis et son homologue danois Claus Hjort Frederiksen ont coprésidé mardi à Copenhague une réunion des ministres et hauts responsables de quinze pays de la coalition contre l'EI.",
+    '2017-05-10',
+  );
+  assert.equal(m.level.value, 'defence_ministerial');
+  const [wg] = meetings(
+    "Le groupe de travail de la coalition contre l'EI sur le financement a clos mercredi à Manama deux journées de discussions accueillies par Bahreïn, pour couper les vivres aux jihadistes.",
+    '2019-04-17',
+  );
+  assert.deepEqual(wg.participants.map((p) => p.value), ['BH']);
+  assert.deepEqual(wg.topics.map((t) => t.value), ['counter_finance']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

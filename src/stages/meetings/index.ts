@@ -350,7 +350,10 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     const sameCountry = !place.country || place.country.value === dateline?.country?.value;
     if (draft === firstSubject && dateline && !place.city && sameCountry && format?.value !== 'virtual' && tense !== 'future') place = dateline;
     const chairs = chairsOf(ctx, all, people, draft.body);
-    const level = levelOf(ctx, own) ?? levelOf(ctx, all) ?? levelOfChairs(chairs);
+    const read = levelOf(ctx, own) ?? levelOf(ctx, all);
+    // "des ministres et hauts responsables", co-chaired by two defence ministers: the chairs say which.
+    const byChairs = levelOfChairs(chairs);
+    const level = read && !(read.value === 'senior_officials' && read.confidence < 0.8 && byChairs) ? read : (byChairs ?? read);
     const count = memberCountOf(ctx, own) ?? memberCountOf(ctx, all);
     return { draft, own, all, tense, format, place, level, chairs, count };
   });
