@@ -377,6 +377,25 @@ test('"ministres et hauts responsables" under two defence ministers is a defence
   assert.deepEqual(wg.topics.map((t) => t.value), ['counter_finance']);
 });
 
+test('"en avril de l\'année dernière" is a month of the year before the writing; "cette session" is the text\'s own meeting', () => {
+  const m = meetings(
+    "Tunis, 31 mars (TAP) - Les travaux du 30e sommet de la Ligue arabe se sont ouverts dimanche au Palais des congrès de Tunis. Le roi Salmane assurait la présidence du sommet depuis la réunion de Dhahran, en avril de l'année dernière. Vingt et une délégations prennent part à cette session. Le secrétaire général de l'ONU, António Guterres, assiste à la séance inaugurale.",
+  );
+  assert.deepEqual(m.map((x) => [x.city?.value, x.date?.value.iso]), [
+    ['Tunis', '2019-03-31'],
+    ['Dhahran', '2018-04-15'],
+  ]);
+  assert.deepEqual(m[0].memberCount?.value, { value: 21, qualifier: 'exact' });
+  assert.equal(m[0].venue, null);
+});
+
+test('"le premier depuis le sommet de Tunis de mars 2019" is the earliest meeting on record after it', () => {
+  const [m] = meetings(
+    "ALGER - Les travaux du sommet de la Ligue arabe se sont ouverts mardi à Alger. Ce rendez-vous, le premier depuis le sommet de Tunis de mars 2019, intervient après une longue interruption.",
+  );
+  assert.equal(m.date?.value.iso, '2022-11-01');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

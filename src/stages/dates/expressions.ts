@@ -309,5 +309,20 @@ export function findDateExpressions(text: string, lang: Lang): DateExpression[] 
     if (/[-–\/]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s*[-–\/]\s*\d/.test(text.slice(end, end + 3))) continue;
     found.push({ start, end, text: m[0], year: Number(m[1]), rule: 'year' });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withRelativeYears(text, found.sort((a, b) => a.start - b.start));
+}
+
+/** "en avril de l'année dernière", "in March of next year": a month, and the year counted from the writing. */
+function withRelativeYears(text: string, found: DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const e of found) {
+    const before = out.at(-1);
+    const joins = before && before.month !== undefined && before.year === undefined && !before.relative && !before.fromMeeting;
+    if (joins && e.relative?.unit === 'year' && /^\s*(?:de|d'|of)?\s*$/i.test(text.slice(before.end, e.start))) {
+      out[out.length - 1] = { ...before, end: e.end, text: text.slice(before.start, e.end), relative: e.relative, rule: `${before.rule}+${e.rule}` };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }

@@ -137,7 +137,8 @@ function relativeWindow(e: DateExpression, tense: Tense): Window {
 }
 
 function statedFields(e: DateExpression): DaySet | null {
-  if (e.relative) return null;
+  // "l'an dernier" states nothing of itself; "en avril de l'année dernière" states the month.
+  if (e.relative && e.month === undefined) return null;
   if (e.day === undefined && e.month === undefined && e.year === undefined && e.weekday === undefined) return null;
   const part = e.monthPart === 'early' ? [1, 10] : e.monthPart === 'mid' ? [10, 20] : e.monthPart === 'late' ? [20, 31] : [undefined, undefined];
   return DaySet.matching({ year: e.year, month: e.month, day: e.day, weekday: e.weekday, dayFrom: part[0], dayTo: part[1] });
@@ -150,6 +151,8 @@ function specificity(e: DateExpression): number {
 }
 
 const MAX_MEETING_SPAN = 2;
+/** How far apart an earlier or next meeting of the same body may be. */
+const RELATED_MEETINGS_YEARS = 4;
 /** A summit or conference on whose margins others meet lasts a few days at most. */
 const MAX_MARGIN_DAYS = 3;
 
@@ -387,8 +390,9 @@ export function resolveTime(input: TimeInput): TimeOutput {
   const firstAfterEvent = applyEvents(net, input, findEvents(input.text, input.folded, input.lex, input.sentences));
   for (const m of input.meetings) {
     if (!m.relation) continue;
-    if (m.relation.kind === 'previous') net.relate(m.relation.to, m.key, window(-3 * YEAR, -1), `an earlier meeting than ${m.relation.to}`);
-    else net.relate(m.relation.to, m.key, window(1, 3 * YEAR), `a later meeting than ${m.relation.to}`);
+    // Bodies seldom go more than a few years between meetings (the Arab League's summits: three and a half, through Covid).
+    if (m.relation.kind === 'previous') net.relate(m.relation.to, m.key, window(-RELATED_MEETINGS_YEARS * YEAR, -1), `an earlier meeting than ${m.relation.to}`);
+    else net.relate(m.relation.to, m.key, window(1, RELATED_MEETINGS_YEARS * YEAR), `a later meeting than ${m.relation.to}`);
   }
   const onRecord = new Map(
     input.meetings.map((m) => [m.key, adopted.get(m.key) ?? tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m)]),

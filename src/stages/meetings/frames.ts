@@ -323,7 +323,7 @@ function sinceExpressions(ctx: DocContext, clause: Clause, anchor: Span): { earl
   const earlierMeetings: DateExpression[] = [];
   const others: DateExpression[] = [];
   for (const d of datesIn(ctx, clause)) {
-    if (d.relative) continue;
+    if (d.relative && d.month === undefined) continue;
     // "Pour la première fois depuis février 2019, les ministres se sont réunis": before the meeting word too.
     const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(first ? clause.start : anchor.end, d.start - 80), d.start).at(-1);
     if (!cue) continue;
@@ -509,7 +509,8 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       body: body?.id ?? null,
       bodyEvidence,
       relation: relationNear(ctx, anchor, clause) ?? (clause.link === 'same' ? null : (clause.link ?? null)),
-      inaugural: inauguralNear(ctx, anchor, clause),
+      // "le premier depuis le Sommet de Tunis de mars 2019": of the meetings after that one, the earliest.
+      inaugural: inauguralNear(ctx, anchor, clause) || (earlier.length > 0 && ctx.lex.cues.firstSince.test(ctx.folded, clause.start, clause.end)),
       tense: tenseOf(ctx, clause, anchor),
       dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
       bilateral: isBilateral(ctx, clause, anchor, kind === 'noun' ? body : null),

@@ -229,6 +229,15 @@ function adoptedResolutions(ctx: DocContext, spans: Span[]): number[] {
   return out;
 }
 
+/** "Ce rendez-vous, le premier depuis le sommet de Tunis": the first after an earlier meeting named in its sentence. */
+function firstSinceEarlier(ctx: DocContext, draft: Draft, drafts: Draft[]): boolean {
+  return draft.frames.some((f) => {
+    const s = ctx.sentences[f.clause.sentence];
+    if (!ctx.lex.cues.firstSince.test(ctx.folded, s.start, s.end)) return false;
+    return drafts.some((d) => d !== draft && d.relation === 'previous' && d.frames.some((g) => g.clause.sentence === f.clause.sentence));
+  });
+}
+
 function marginHost(draft: Draft, drafts: Draft[]): Draft | undefined {
   const sentences = new Set(draft.frames.map((f) => f.clause.sentence));
   return drafts.find((d) => d.aside && d !== draft && d.frames.some((f) => sentences.has(f.clause.sentence) && f.dates.length > 0));
@@ -390,7 +399,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       members: p.count?.value.qualifier === 'exact' && ctx.lex.cues.memberNouns.test(ctx.folded, p.count.evidence[0].start, p.count.evidence[0].end) ? p.count.value.value : undefined,
       // The text's subject also owns the sentences no other meeting claims ("Drafted by …, resolution 2253 extends …").
       resolutions: adoptedResolutions(ctx, p.draft === firstSubject ? [...p.own, ...unclaimed] : p.own),
-      inaugural: p.draft.frames.some((f) => f.inaugural),
+      inaugural: p.draft.frames.some((f) => f.inaugural) || firstSinceEarlier(ctx, p.draft, kept),
       expressions: isNews ? [newsDay] : own,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
       attendees: people.filter((person) => person.titles.length > 0 && p.own.some((s) => person.start >= s.start && person.end <= s.end)),

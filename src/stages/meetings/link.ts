@@ -92,9 +92,14 @@ export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
     };
     let target: Draft | null = null;
     // "prendre part à cette réunion": a demonstrative names the meeting in focus, whatever its relation.
-    if (!frame.body && focus && demonstrativeBefore(ctx, frame) && compatible(ctx, focus, frame)) {
-      focus.frames.push(frame);
-      continue;
+    if (!frame.body && focus && demonstrativeBefore(ctx, frame)) {
+      // Right after an earlier or later meeting named in passing ("depuis la réunion de Dhahran"), "cette session" is the text's own.
+      const named: Draft = focus.relation && subject && subject !== focus && compatible(ctx, subject, frame) ? subject : focus;
+      if (compatible(ctx, named, frame)) {
+        named.frames.push(frame);
+        focus = named;
+        continue;
+      }
     }
     if (relation) {
       target = drafts.find((d) => d.relation === relation && compatible(ctx, d, frame) && d.frames.at(-1)!.clause.sentence >= frame.clause.sentence - 1) ?? null;
