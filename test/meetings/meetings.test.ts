@@ -396,6 +396,11 @@ test('"le premier depuis le sommet de Tunis de mars 2019" is the earliest meetin
   assert.equal(m.date?.value.iso, '2022-11-01');
 });
 
+test('of several meetings on record that fit, the one the record says the named chair chaired', () => {
+  const [m] = meetings('UNITED NATIONS (AP) — The U.N. Security Council, meeting at the level of heads of state with President Barack Obama in the chair, adopted a resolution on Wednesday.');
+  assert.equal(m.date?.value.iso, '2014-09-24');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -265,6 +265,9 @@ function knownOnline(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
 
 function onlyOrFirst(matches: KnownMeeting[], m: MeetingTimeInput): KnownMeeting | null {
   if (matches.length === 1) return matches[0];
+  // "with President Barack Obama in the chair": of several that fit, the one the record says he chaired.
+  const chairedBy = matches.filter((k) => k.chairs?.some((c) => m.chairs.some((p) => p.id === c)));
+  if (chairedBy.length === 1) return chairedBy[0];
   if (!m.inaugural || matches.length === 0) return null;
   return [...matches].sort((a, b) => a.date.localeCompare(b.date))[0];
 }

@@ -176,7 +176,7 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
     }
     // "Shinzo Abe, hôte du sommet": the person the apposition follows.
     for (const cue of ctx.lex.cues.chairApposition.all(ctx.folded, span.start, span.end)) {
-      const p = local.find((q) => q.end <= cue.start && /^\s*[,(]\s*$/.test(ctx.folded.slice(q.end, cue.start)));
+      const p = local.find((q) => q.end <= cue.start && /^\s*[,(]?\s*$/.test(ctx.folded.slice(q.end, cue.start)));
       if (p) add(p, 'chair:apposition', 0.8);
     }
     for (const cue of ctx.lex.cues.chairAfter.all(ctx.folded, span.start, span.end)) {
