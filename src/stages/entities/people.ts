@@ -75,9 +75,12 @@ function isFormer(folded: string, titleStart: number, lex: Lexicon): boolean {
   return lex.cues.former.test(folded, Math.max(0, titleStart - 14), titleStart + 3);
 }
 
+const relativeWords = new WeakMap<Lexicon, Set<string>>();
+
 function isCalendarWord(word: string, lex: Lexicon): boolean {
-  const relative = Object.values(lex.calendar.relative).flat().map(fold);
-  return word in lex.calendar.weekdays || word in lex.calendar.months || relative.includes(word);
+  let relative = relativeWords.get(lex);
+  if (!relative) relativeWords.set(lex, (relative = new Set(Object.values(lex.calendar.relative).flat().map(fold))));
+  return word in lex.calendar.weekdays || word in lex.calendar.months || relative.has(word);
 }
 
 export function findPeople(text: string, folded: string, tokens: Token[], named: Entity[], lex: Lexicon): PersonEntity[] {
