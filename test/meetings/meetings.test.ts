@@ -401,6 +401,17 @@ test('of several meetings on record that fit, the one the record says the named 
   assert.equal(m.date?.value.iso, '2014-09-24');
 });
 
+test('a relative clause telling of one meeting ends at its comma; a meeting told before any body is named is the coalition\'s', () => {
+  const m = meetings(
+    "PARIS, 15 sept 2014 (AFP) - La conférence internationale sur l'Irak s'est ouverte lundi à Paris pour coordonner la riposte à l'Etat islamique. Le secrétaire d'Etat John Kerry, qui avait réuni jeudi à Djeddah ses homologues arabes, doit présider vendredi à New York une séance du Conseil de sécurité.",
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.city?.value, x.date?.value.iso]), [
+    ['coalition', 'Paris', '2014-09-15'],
+    ['coalition', 'Jeddah', '2014-09-11'],
+    ['un', 'New York', '2014-09-19'],
+  ]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -133,6 +133,23 @@ function secondMeetingCuts(ctx: DocContext, s: Span): { cut: number; next: numbe
   return cuts;
 }
 
+/**
+ * "Kerry, qui avait réuni jeudi à Djeddah ses homologues, doit présider vendredi une séance à New York": a
+ * relative clause telling of one meeting ends at its comma when the sentence goes on to another.
+ */
+function relativeClauseCuts(ctx: DocContext, s: Span): { cut: number; next: number }[] {
+  const cuts: { cut: number; next: number }[] = [];
+  for (const verb of ctx.lex.meetingVerbs.all(ctx.folded, s.start, s.end)) {
+    const lead = ctx.folded.slice(Math.max(s.start, verb.start - 14), verb.start);
+    if (!ctx.lex.cues.relativePronouns.all(lead).some((m) => /,\s*$/.test(lead.slice(0, m.start)))) continue;
+    const comma = ctx.folded.indexOf(',', verb.end);
+    if (comma < 0 || comma >= s.end) continue;
+    if (!ctx.lex.meetingNouns.test(ctx.folded, comma, s.end)) continue;
+    cuts.push({ cut: comma, next: comma + 1 + (ctx.folded.slice(comma + 1).match(/^\s*/)?.[0].length ?? 0) });
+  }
+  return cuts;
+}
+
 export function clausesOf(ctx: DocContext): Clause[] {
   const out: Clause[] = [];
   ctx.sentences.forEach((s, index) => {
@@ -144,6 +161,7 @@ export function clausesOf(ctx: DocContext): Clause[] {
     }
     cuts.push(...meetingLinkCuts(ctx, s));
     cuts.push(...secondMeetingCuts(ctx, s));
+    cuts.push(...relativeClauseCuts(ctx, s));
     for (const at of reportedSpeechStarts(ctx, s.start, s.end)) cuts.push({ cut: at, next: at + (ctx.folded.slice(at).match(/^\s*/)?.[0].length ?? 0) });
     let start = s.start;
     let link: Clause['link'];
@@ -287,7 +305,7 @@ function governedBody<B extends Span>(bodies: B[], anchor: Frame['anchor']): B |
  * y ont participé", and a body listed among states ("coorganisée par le Royaume-Uni, la Norvège et les Nations unies").
  */
 /** How far after "including" / "parmi lesquels" the list of those who attend runs. */
-const LISTED_ATTENDEE_REACH = 150;
+const LISTED_ATTENDEE_REACH = 250;
 
 function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
   if (listedWithStates(ctx, body)) return true;
@@ -484,7 +502,8 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     if (!anchorHit) continue;
     const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : verb ? 'verb' : 'noun';
     // A verb alone ("accueille") is a meeting only with a body, a level or a number of attendees in its clause.
-    if (kind === 'verb' && bodies.length === 0 && !hasLevel && !namesAttendance(ctx, clause) && !listsStates(ctx, clause)) continue;
+    const gathers = namesAttendance(ctx, clause) || listsStates(ctx, clause) || ctx.lex.cues.counterparts.test(ctx.folded, clause.start, clause.end);
+    if (kind === 'verb' && bodies.length === 0 && !hasLevel && !gathers) continue;
     // In a text about a forum that is no body's meeting, "the conference" with no body named is that forum.
     if (forums.length > 0 && kind !== 'verb' && bodies.length === 0 && !hasLevel) continue;
     // "La Coalition se réunit régulièrement ...": a habit, not a meeting, unless a day is named.

@@ -340,7 +340,9 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
   const frames = findFrames(ctx, clauses, docAboutIsis);
   const drafts = linkFrames(ctx, frames);
   const dominantBody = drafts.find((d) => d.body)?.body ?? (docAboutIsis ? 'coalition' : onlyBodyNamed(ctx));
-  const kept = drafts.filter((d) => (d.body ??= dominantBody) !== null);
+  // A meeting told before any body is named, in a text about the war on ISIS, is the coalition's.
+  const firstNamed = drafts.findIndex((d) => d.body);
+  const kept = drafts.filter((d, i) => (d.body ??= i < firstNamed && docAboutIsis ? 'coalition' : dominantBody) !== null);
   const announcements = announcementExpressions(ctx);
   // Expressions that date the news are not the meeting's own dates; datelines are copies, so compare by position.
   const announcementAt = new Set(announcements.filter((e) => e.weekdayRelation !== 'this' || e.day === undefined).map((e) => e.start));
