@@ -412,6 +412,17 @@ test('a relative clause telling of one meeting ends at its comma; a meeting told
   ]);
 });
 
+test('"since February 2019, when Pompeo hosted it in Washington" places the earlier meeting; a vague level yields to the record', () => {
+  const m = meetings(
+    'On Monday, June 28, in Rome, the Secretary will co-host a ministerial meeting of the coalition against ISIS, the first in person since February 2019, when Secretary Pompeo hosted it in Washington.',
+    '2021-06-24',
+  );
+  assert.deepEqual(m.map((x) => [x.city?.value, x.level.value, x.date?.value.iso]), [
+    ['Rome', 'ministerial', '2021-06-28'],
+    ['Washington', 'ministerial', '2019-02-06'],
+  ]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

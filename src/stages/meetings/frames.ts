@@ -371,7 +371,8 @@ export function sinceCity(ctx: DocContext, from: number, to: number): boolean {
 /** The earlier meeting a "since" expression names, as its own frame: the expression and the place right after it. */
 function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body: Frame['body'], bodyEvidence: Span | null): Frame {
   const rest = ctx.folded.slice(since.end, clause.end);
-  const place = rest.match(/^,?\s+(?:a|au|en|in|at)\s+[^,;.]{1,40}/u);
+  // "since February 2019 in Washington", "since February 2019, when Pompeo hosted it in Washington".
+  const place = rest.match(/^,?\s+(?:(?:when|where|lorsque|quand|ou)\b[^.;]{0,60}?\s)?(?:a|au|en|in|at)\s+[^,;.]{1,40}/u);
   // "depuis celle de Bruxelles, en décembre 2014": the words between the cue and the date name the meeting too.
   const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(clause.start, since.start - 60), since.start).at(-1);
   const named = cue && (ctx.lex.meetingPronouns.test(ctx.folded, cue.end, since.start) || ctx.lex.meetingNouns.test(ctx.folded, cue.end, since.start) || sinceCity(ctx, cue.end, since.start));

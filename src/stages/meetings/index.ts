@@ -312,7 +312,9 @@ function levelOfMeeting(body: string, read: Slot<MeetingLevel> | null, known: Kn
   if (fixed) return { value: fixed, evidence: read?.evidence ?? [], confidence: 0.9 };
   // "ministres" read loosely: the meeting on record says which ministers ("une nouvelle réunion … le 11 février à Bruxelles").
   const refines = known && read?.value === 'ministerial' && read.confidence < 0.9 && (known.level === 'defence_ministerial' || known.level === 'joint_ministerial');
-  if (read && !refines) return read;
+  // "other" says nothing the record does not say better.
+  const vague = known && read?.value === 'other' && known.level !== 'other';
+  if (read && !refines && !vague) return read;
   if (known) return { value: known.level as MeetingLevel, evidence: read?.evidence ?? [], confidence: 0.6 };
   return { value: 'other', evidence: [], confidence: 0.3 };
 }
