@@ -423,6 +423,11 @@ test('"since February 2019, when Pompeo hosted it in Washington" places the earl
   ]);
 });
 
+test('"la paix et la sécurité", "food security" are no military line of effort', () => {
+  const [m] = meetings("Les ministres de la coalition contre l'EI se sont réunis mardi à Rome pour parler de la paix et la sécurité dans la région et de la stabilisation.", '2019-02-14');
+  assert.deepEqual(m.topics.map((t) => t.value), ['stabilization']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -324,7 +324,11 @@ function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
   const out: { topic: Topic; hit: Span }[] = [];
   for (const { topic, matcher } of ctx.lex.topics) {
     // A word inside a name ("Conseil de sécurité", "Coalition to Defeat ISIS") is no line of effort.
-    const hit = matcher.all(ctx.folded, span.start, span.end).find((h) => !ctx.entities.some((e) => e.start < h.end && h.start < e.end));
+    // "la paix et la sécurité", "food security": words of a line of effort inside a phrase that is none.
+    const phrases = ctx.lex.cues.notTopic.all(ctx.folded, span.start, span.end);
+    const hit = matcher
+      .all(ctx.folded, span.start, span.end)
+      .find((h) => ![...ctx.entities, ...phrases].some((e) => e.start < h.end && h.start < e.end));
     if (hit) out.push({ topic, hit });
   }
   return out;
