@@ -428,6 +428,14 @@ test('"la paix et la sécurité", "food security" are no military line of effort
   assert.deepEqual(m.topics.map((t) => t.value), ['stabilization']);
 });
 
+test("the subject's agenda may be told in a sentence of its own; sentences describing the body are not its agenda", () => {
+  const [m] = meetings(
+    "Les directeurs politiques de la coalition contre l'EI se réunissent mardi à Rabat.\n\nLes discussions porteront sur la stabilisation et les combattants terroristes étrangers.\n\nLa Coalition, dont les actions ont amoindri les capacités militaires de Daech, fournit aussi une aide humanitaire.",
+    '2018-06-25',
+  );
+  assert.deepEqual(m.topics.map((t) => t.value).sort(), ['foreign_fighters', 'stabilization']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

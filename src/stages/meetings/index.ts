@@ -238,6 +238,20 @@ function firstSinceEarlier(ctx: DocContext, draft: Draft, drafts: Draft[]): bool
   });
 }
 
+/** "Depuis sa création en 2014, la Coalition …", "La Coalition se réunit régulièrement …": the body, not a meeting. */
+function aboutTheBody(ctx: DocContext, s: Span): boolean {
+  if (ctx.lex.cues.background.test(ctx.folded, s.start, s.end) || ctx.lex.cues.habitual.test(ctx.folded, s.start, s.end)) return true;
+  // "La Coalition dont les actions ont amoindri …": a sentence whose subject is the body describes the body.
+  const lead = /^\s*(?:(?:la|le|les|l'|the)\s*)?/.exec(ctx.folded.slice(s.start, s.end))![0].length;
+  const at = s.start + lead;
+  const startsWith = (m: { all: (t: string, a?: number, b?: number) => { start: number }[] }) => m.all(ctx.folded, at, Math.min(s.end, at + 40)).some((x) => x.start === at);
+  return (
+    ctx.entities.some((e) => e.kind === 'organisation' && e.start === at && organisationOf(e.id)?.meets) ||
+    startsWith(ctx.lex.cues.bodyNouns) ||
+    startsWith(ctx.lex.cues.bodyMembers)
+  );
+}
+
 function marginHost(draft: Draft, drafts: Draft[]): Draft | undefined {
   const sentences = new Set(draft.frames.map((f) => f.clause.sentence));
   return drafts.find((d) => d.aside && d !== draft && d.frames.some((f) => sentences.has(f.clause.sentence) && f.dates.length > 0));
@@ -454,7 +468,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       chairs,
       participants: participantsOf(ctx, p.all, p.own, people, chairs, p.draft.body),
       memberCount: p.count,
-      topics: topicsOf(ctx, p.all, p.own),
+      // The subject's agenda may be told in sentences of their own; those about the body itself ("Depuis sa création …") are not.
+      topics: topicsOf(ctx, p.draft === firstSubject ? [...p.all, ...unclaimed.filter((s) => !aboutTheBody(ctx, s))] : p.all, p.own),
       spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),
     };
   });
