@@ -436,6 +436,11 @@ test("the subject's agenda may be told in a sentence of its own; sentences descr
   assert.deepEqual(m.topics.map((t) => t.value).sort(), ['foreign_fighters', 'stabilization']);
 });
 
+test('the envoy who convenes the coalition chairs only where no minister is named as chair', () => {
+  const [m] = meetings("Le secrétaire d'Etat John Kerry et le ministre italien Paolo Gentiloni ont coprésidé mardi à Rome la réunion de la coalition contre l'EI, en présence de l'envoyé spécial Brett McGurk.", '2016-02-03');
+  assert.deepEqual(m.chairs.map((c) => c.value).sort(), ['John Kerry', 'Paolo Gentiloni']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -191,7 +191,8 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
       }
     }
   }
-  if (body) {
+  // An envoy who convenes the body chairs only where no minister or head of state is named as chair.
+  if (body && chairs.size === 0) {
     for (const p of people) {
       if (!inside(p, spans) || chairs.has(p.id) || !p.official) continue;
       if (p.official.offices.some((o) => o.convenes?.includes(body))) add(p, 'chair:convenes-body', 0.7);
