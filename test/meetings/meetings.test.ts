@@ -441,6 +441,11 @@ test('the envoy who convenes the coalition chairs only where no minister is name
   assert.deepEqual(m.chairs.map((c) => c.value).sort(), ['John Kerry', 'Paolo Gentiloni']);
 });
 
+test('"de l\'Américaine Victoria Nuland": a nationality before two names introduces a person, though a city bears one', () => {
+  const [m] = meetings("La ministérielle de la coalition contre Daech s'est tenue le 11 mai 2022 à Marrakech, sous la coprésidence de Nasser Bourita et de l'Américaine Victoria Nuland.");
+  assert.deepEqual(m.chairs.map((c) => c.value), ['Nasser Bourita', 'Victoria Nuland']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -121,6 +121,13 @@ export function findPeople(text: string, folded: string, tokens: Token[], named:
       start += words[0].length + (m[0].slice(start - m.index! + words[0].length).match(/^\s+/)?.[0].length ?? 1);
       words = words.slice(1);
     }
+    // "Américaine Victoria Nuland": a capitalised nationality opening the run is the person's, not a name.
+    let nationality = false;
+    while (words.length > 2 && named.some((e) => e.kind === 'demonym' && e.start === start)) {
+      start += words[0].length + (m[0].slice(start - m.index! + words[0].length).match(/^\s+/)?.[0].length ?? 1);
+      words = words.slice(1);
+      nationality = true;
+    }
     if (taken(start, end)) continue;
     const honorific = lex.honorifics.test(folded, Math.max(0, start - 12), start);
     if (words.length === 1) {
@@ -137,11 +144,14 @@ export function findPeople(text: string, folded: string, tokens: Token[], named:
       }
       continue;
     }
-    if (overlapsNamed(start, end)) continue;
+    // "l'Américaine Victoria Nuland", "the Iraqi Haider al-Abadi": a nationality right before two names is a person's,
+    // though a place bear one of them ("Victoria").
+    const demonym = nationality || (words.length >= 2 && named.some((e) => e.kind === 'demonym' && /^\s$/.test(text.slice(e.end, start))));
+    if (!demonym && overlapsNamed(start, end)) continue;
     // "On Wednesday, the …", "Mardi 25 octobre": calendar words are never part of a name.
     if (words.some((w) => isCalendarWord(fold(w), lex))) continue;
     const before = titlesBefore(text, folded, start, lex);
-    if (!honorific && before.kinds.length === 0 && titlesAfter(text, folded, end, lex).kinds.length === 0) continue;
+    if (!honorific && !demonym && before.kinds.length === 0 && titlesAfter(text, folded, end, lex).kinds.length === 0) continue;
     // A title right before the name is often capitalised ("Secretary Pompeo"): keep it out of the name.
     while (start < end && lex.anyOffice.test(folded, start, folded.indexOf(' ', start) < 0 ? end : folded.indexOf(' ', start))) {
       const next = text.indexOf(' ', start);
