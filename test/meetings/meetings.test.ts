@@ -446,6 +446,15 @@ test('"de l\'Américaine Victoria Nuland": a nationality before two names introd
   assert.deepEqual(m.chairs.map((c) => c.value), ['Nasser Bourita', 'Victoria Nuland']);
 });
 
+test('"after the talks" with no place or day of its own is no earlier meeting; a summit named in quotes is no place', () => {
+  const m = meetings(
+    'MUNICH, Feb 15 (Reuters) - Defence ministers of the coalition against Islamic State met in Munich on Friday. Patrick Shanahan said after the talks, hosted by Ursula von der Leyen, that Washington remained committed.',
+  );
+  assert.equal(m.length, 1);
+  const [summit] = meetings('DHAHRAN: Arab heads of state met on Sunday for the 29th Arab League summit, which King Salman named the "Jerusalem Summit."', '2018-04-15');
+  assert.equal(summit.city?.value, 'Dhahran');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -70,7 +70,19 @@ const LINK_KINDS = [
   ['linksToLater', 'next'],
   ['linksToEarlier', 'previous'],
   ['linksToSameTime', 'same'],
+  // "avant la conférence de Paris, lundi": a link only to a meeting with a place or a day of its own ("after the talks" is none).
+  ['weakLinksToLater', 'next'],
+  ['weakLinksToEarlier', 'previous'],
 ] as const;
+
+/** A city or a day in what follows a link, up to the next clause break. */
+function ownPlaceOrDay(ctx: DocContext, from: number, to: number): boolean {
+  const end = Math.min(to, from + OWN_CITY_REACH);
+  return (
+    ctx.entities.some((e) => e.kind === 'city' && e.start >= from && e.end <= end && introducedAsLocation(ctx, e)) ||
+    ctx.dates.some((d) => d.start >= from && d.end <= end)
+  );
+}
 
 /** How far after a link its meeting must be named ("à la veille de la réunion", "a day after NATO defence ministers"). */
 const LINKED_MEETING_REACH = 40;
@@ -90,6 +102,7 @@ function meetingLinkCuts(ctx: DocContext, s: Sentence): { cut: number; next: num
         ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, hit.end, reach)) ||
         ctx.entities.some((e) => e.kind === 'organisation' && e.start >= hit.end && e.start < reach);
       if (!named) continue;
+      if (cue.startsWith('weak') && !ownPlaceOrDay(ctx, hit.end, s.end)) continue;
       // "une semaine après les attentats de Paris, lors d'une séance": the link is to an event, not a meeting.
       const firstMeeting = ctx.lex.meetingNouns.all(ctx.folded, hit.end, reach)[0]?.start ?? reach;
       if (ctx.lex.cues.eventNouns.test(ctx.folded, hit.end, firstMeeting)) continue;

@@ -73,7 +73,9 @@ export function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
     if ([ctx.lex.meetingNouns, ctx.lex.meetingPronouns].some((matcher) => matcher.all(lead).some((m) => m.end === lead.length))) return true;
   }
   const next = ctx.lex.meetingNouns.all(ctx.folded, e.end, Math.min(ctx.folded.length, e.end + 25))[0];
-  if (e.kind === 'city' && next && /^\s+$/.test(ctx.folded.slice(e.end, next.start))) return true;
+  // "the Brussels summit", but not a summit's name in quotes ("named the \"Jerusalem Summit\"").
+  const quoted = /["“«‘']\s*$/.test(ctx.text.slice(Math.max(0, e.start - 2), e.start));
+  if (e.kind === 'city' && next && !quoted && /^\s+$/.test(ctx.folded.slice(e.end, next.start))) return true;
   // "Washington accueille", "London will host": a city as the subject of a host verb.
   const after = ctx.folded.slice(e.end, e.end + 30);
   return ctx.lex.cues.hostVerbs.all(after).some((m) => m.start <= 14);
@@ -180,6 +182,8 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
       if (p) add(p, 'chair:apposition', 0.8);
     }
     for (const cue of ctx.lex.cues.chairAfter.all(ctx.folded, span.start, span.end)) {
+      // "the talks, hosted by von der Leyen": a passive names its chair after it, not before.
+      if (/^\s+(?:by|par)\b/.test(ctx.folded.slice(cue.end, cue.end + 5))) continue;
       // Subjects of "accueilleront": names before the verb in the same clause, none after another verb.
       const before = local.filter((p) => p.end <= cue.start && cue.start - p.end < 160);
       for (const p of before) add(p, 'chair:subject-of-host-verb', 0.8);
