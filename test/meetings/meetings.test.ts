@@ -455,6 +455,16 @@ test('"after the talks" with no place or day of its own is no earlier meeting; a
   assert.equal(summit.city?.value, 'Dhahran');
 });
 
+test('"from more than 30 nations, as well as NATO": NATO attends; "after their first session in Brussels in February" is the earlier one', () => {
+  const m = meetings(
+    'JOINT BASE ANDREWS, Md., July 20, 2016 — Ash Carter today hosted defense ministers from more than 30 nations, as well as NATO, for a session on the campaign against ISIL. It was the second meeting of these defense ministers, after their first session in Brussels in February.',
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso]), [
+    ['coalition', '2016-07-20'],
+    ['coalition', '2016-02-11'],
+  ]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -333,8 +333,8 @@ function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
 }
 
 function listedWithStates(ctx: DocContext, body: Span): boolean {
-  const before = ctx.folded.slice(Math.max(0, body.start - 12), body.start);
-  const joint = /(?:,|\s(?:et|and))\s+(?:(?:de|des|du|d'|of)\s*)?(?:(?:les|le|la|l'|the)\s*)?$/.exec(before);
+  const before = ctx.folded.slice(Math.max(0, body.start - 16), body.start);
+  const joint = /(?:,|,?\s(?:et|and|as well as|ainsi que))\s+(?:(?:de|des|du|d'|of)\s*)?(?:(?:les|le|la|l'|the)\s*)?$/.exec(before);
   if (!joint) return false;
   const at = body.start - joint[0].length;
   // "les représentants de 26 pays et de l'Union européenne": a body counted along with states.
