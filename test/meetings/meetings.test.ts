@@ -465,6 +465,17 @@ test('"from more than 30 nations, as well as NATO": NATO attends; "after their f
   ]);
 });
 
+test('a headline naming who meets beside their body, under a town alone before a full stop, is the meeting there', () => {
+  const m = meetings(
+    "Dinard. Le G7 des chefs de la diplomatie sous haute protection\n\nDepuis vendredi, la cité balnéaire vit à l'heure du G7. Jean-Yves Le Drian y accueille ses homologues d'Allemagne, du Canada et du Japon. La rencontre prépare le sommet du G7 programmé du 24 au 26 août à Biarritz.",
+    '2019-04-06',
+  );
+  assert.deepEqual(m.map((x) => [x.body.value, x.level.value, x.city?.value, x.date?.value.iso]), [
+    ['g7', 'ministerial', 'Dinard', '2019-04-05'],
+    ['g7', 'summit', 'Biarritz', '2019-08-24'],
+  ]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -478,6 +478,13 @@ function headingOfGathering(ctx: DocContext, clause: Clause): Span | undefined {
   return gathering ? date : undefined;
 }
 
+/** How near a body must stand to the words naming who meets to be theirs ("NATO leaders", "ministres … du G7"). */
+const ADJACENT_BODY_REACH = 6;
+
+function adjacentBody(ctx: DocContext, clause: Clause, level: Span): { id: string; start: number; end: number } | undefined {
+  return bodiesIn(ctx, clause, false).find((b) => (b.end <= level.start && level.start - b.end <= ADJACENT_BODY_REACH) || (b.start >= level.end && b.start - level.end <= ADJACENT_BODY_REACH));
+}
+
 /** States that take part in a gathering are several: "Ministers from Australia, Germany and Italy took part". */
 const LISTED_STATES = 3;
 
@@ -494,7 +501,9 @@ function gatheredLevel(ctx: DocContext, clause: Clause): Span | undefined {
   if (!level) return undefined;
   const dated = datesIn(ctx, clause).some((d) => !d.relative || d.relative.unit === 'day');
   const placed = ctx.entities.some((e) => e.kind === 'city' && e.start >= clause.start && e.end <= clause.end && introducedAsLocation(ctx, e));
-  return dated && placed ? level : undefined;
+  if (dated && placed) return level;
+  // A headline naming who meets with their body beside them ("Le G7 des chefs de la diplomatie …", "NATO leaders agree …").
+  return clause.paragraph === 0 && adjacentBody(ctx, clause, level) ? level : undefined;
 }
 
 export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boolean): Frame[] {
@@ -524,7 +533,8 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     if (ctx.lex.cues.habitual.test(ctx.folded, clause.start, clause.end) && !datesIn(ctx, clause).some((d) => d.day !== undefined)) continue;
     const anchor: Frame['anchor'] = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind };
     if (kind === 'verb' && personObject(ctx, anchor)) continue;
-    const body = governedBody(bodies.filter((b) => !attendsAnchor(ctx, b, anchor)), anchor);
+    const headlineBody = anchorHit !== nominal && anchorHit !== verb ? adjacentBody(ctx, clause, anchorHit) : undefined;
+    const body = headlineBody ?? governedBody(bodies.filter((b) => !attendsAnchor(ctx, b, anchor)), anchor);
     const bodyEvidence = body ? { start: body.start, end: body.end } : null;
     const since = sinceExpressions(ctx, clause, anchor);
     const eventDates = datesOfEvents(ctx, clause);

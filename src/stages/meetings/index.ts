@@ -119,8 +119,10 @@ function datelineCity(ctx: DocContext): PlaceSlots | null {
     const e = ctx.entities.find((x) => (x.kind === 'city' || x.kind === 'country' || (x.kind === 'organisation' && organisationOf(x.id)?.seat)) && x.start >= s.start && x.start - s.start <= 2);
     if (!e) continue;
     const after = ctx.text.slice(e.end, e.end + 45);
+    // "Dinard. Le G7 des chefs de la diplomatie …": a regional paper's headline opens with the town, alone before a full stop.
+    const townAlone = e.kind === 'city' && s.paragraph === 0 && /^\.\s/.test(after);
     // "ROME (AP) —", "Koweït, 14 fév (KUNA) --", "ISE-SHIMA (Japon), 27 mai 2016 (AFP) -".
-    if (!/^(?:\s*(?:\([^)\n]{2,30}\)|,\s*[^-–—()\n,]{1,30}?))*\s*(?:--|[-–—:])\s/u.test(after)) continue;
+    if (!townAlone && !/^(?:\s*(?:\([^)\n]{2,30}\)|,\s*[^-–—()\n,]{1,30}?))*\s*(?:--|[-–—:])\s/u.test(after)) continue;
     const seat = e.kind === 'organisation' ? organisationOf(e.id)?.seat : undefined;
     const place = seat ? placeOf(seat) : e.kind === 'city' ? placeOf(e.id) : cityNamedLike(e.id, e.text);
     if (!place) continue;
