@@ -476,6 +476,13 @@ test('a headline naming who meets beside their body, under a town alone before a
   ]);
 });
 
+test('the subject named by its day on record, with no place in the text, is held where the record says; "consacrée à l\'Irak" is no place', () => {
+  const [m] = meetings("Les ministres des Affaires étrangères de la coalition contre l'EI se sont réunis le 13 février 2018 pour une séance consacrée à l'Irak.");
+  assert.equal(m.city?.value, 'Kuwait City');
+  assert.equal(m.country?.value, 'KW');
+  assert.equal(m.city?.evidence[0].rule, 'city:on-record');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

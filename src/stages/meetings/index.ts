@@ -254,6 +254,21 @@ function aboutTheBody(ctx: DocContext, s: Span): boolean {
   );
 }
 
+/** A meeting the record names by its day, where the text names no place: held where the record says. */
+function placeFromRecord(place: PlaceSlots, known: KnownMeeting | undefined, virtual: boolean, evidence: Evidence[]): Omit<PlaceSlots, 'cityId'> {
+  const { city, country, venue, coordinates } = place;
+  if (city || country || virtual || !known?.city) return { city, country, venue, coordinates };
+  const where = placeOf(known.city);
+  if (!where) return { city, country, venue, coordinates };
+  const ev = evidence.map((e) => ({ ...e, rule: 'city:on-record' }));
+  return {
+    city: { value: where.name, evidence: ev, confidence: 0.5 },
+    country: { value: where.country, evidence: ev.map((e) => ({ ...e, rule: 'country:on-record' })), confidence: 0.5 },
+    venue,
+    coordinates: { lat: where.lat, lon: where.lon },
+  };
+}
+
 function marginHost(draft: Draft, drafts: Draft[]): Draft | undefined {
   const sentences = new Set(draft.frames.map((f) => f.clause.sentence));
   return drafts.find((d) => d.aside && d !== draft && d.frames.some((f) => sentences.has(f.clause.sentence) && f.dates.length > 0));
@@ -462,10 +477,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       date: resolved.date ? { value: resolved.date, evidence: dateEvidence, confidence: resolved.date.precision === 'day' ? 0.9 : 0.7 } : null,
       endDate: resolved.endDate ? { value: resolved.endDate, evidence: dateEvidence, confidence: 0.8 } : null,
       dateReasons: resolved.reasons,
-      city: p.place.city,
-      country: p.place.country,
-      venue: p.place.venue,
-      coordinates: p.place.coordinates,
+      ...placeFromRecord(p.place, p.draft.key === subjectKey ? known : undefined, p.format?.value === 'virtual', dateEvidence),
       format: p.format,
       chairs,
       participants: participantsOf(ctx, p.all, p.own, people, chairs, p.draft.body),
