@@ -483,6 +483,11 @@ test('the subject named by its day on record, with no place in the text, is held
   assert.equal(m.city?.evidence[0].rule, 'city:on-record');
 });
 
+test('a count followed by its list ("de neuf pays - Royaume-Uni, France, Allemagne -") names who takes part', () => {
+  const [m] = meetings("En marge du sommet, John Kerry a réuni ses homologues de la coalition contre l'EI de trois pays - Royaume-Uni, France et Allemagne - à Newport.", '2014-09-05');
+  assert.deepEqual(m.participants.map((p) => p.value), ['GB', 'FR', 'DE']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -277,6 +277,14 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
       for (const e of listedAfter(ctx, cue.end, span.end)) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:listed');
     }
   }
+  // "leurs homologues de neuf pays - Royaume-Uni, France, Allemagne … -", "ten countries: …": the list a count opens.
+  for (const span of ownSpans) {
+    for (const noun of ctx.lex.cues.countNouns.all(ctx.folded, span.start, span.end)) {
+      const opener = /^\s*[-–—:(]\s*/.exec(ctx.folded.slice(noun.end, Math.min(span.end, noun.end + 4)));
+      if (!opener) continue;
+      for (const e of listedAfter(ctx, noun.end + opener[0].length, span.end)) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:listed');
+    }
+  }
   // An official in office named where the text speaks of the meeting attends it for the state or body they serve.
   for (const p of people) {
     if (p.official && !p.former && p.titles.length > 0 && inside(p, ownSpans) && !chairs.some((c) => c.value === p.id)) add(representedBy(p), p, 'participant:official');
