@@ -488,6 +488,11 @@ test('a count followed by its list ("de neuf pays - Royaume-Uni, France, Allemag
   assert.deepEqual(m.participants.map((p) => p.value), ['GB', 'FR', 'DE']);
 });
 
+test('a Security Council meeting with no place is dated by the record at the UN seat', () => {
+  const [m] = meetings("Le Conseil de sécurité de l'ONU, réuni au niveau des chefs d'Etat sous la présidence de Barack Obama, a adopté mercredi à l'unanimité une résolution sur les combattants étrangers.");
+  assert.equal(m.date?.value.iso, '2014-09-24');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -421,7 +421,8 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       key: p.draft.key,
       body: p.draft.body,
       level: p.level?.value ?? null,
-      cityId: p.place.cityId,
+      // The Security Council and the General Assembly sit at the UN's seat: the record there dates their meetings.
+      cityId: p.place.cityId ?? (p.format?.value !== 'virtual' && p.draft.body === 'un' ? (organisationOf('un')?.seat ?? null) : null),
       virtual: p.format?.value === 'virtual',
       // The news a lead reports has happened.
       tense: isNews ? 'past' : p.tense,
