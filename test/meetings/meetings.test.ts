@@ -493,6 +493,17 @@ test('a Security Council meeting with no place is dated by the record at the UN 
   assert.equal(m.date?.value.iso, '2014-09-24');
 });
 
+test('"the last gathering … in April 2019, prepares the summit … on 11 to 13 June": no year carried across a link; "Ministers from Canada, France and Japan" attend; a count to another event yields to the weekday', () => {
+  const m = meetings(
+    "G7 foreign ministers met in London today. Ministers from Canada, France and Japan discussed Russia. The meeting, which follows the last gathering of G7 foreign ministers in Dinard in April 2019, prepares the Leaders' Summit in Carbis Bay on 11 to 13 June.",
+    '2021-05-05',
+  );
+  assert.equal(m.find((x) => x.city?.value === 'Carbis Bay')?.date?.value.iso, '2021-06-11');
+  assert.deepEqual(m[0].participants.map((p) => p.value), ['CA', 'FR', 'JP']);
+  const [parly] = meetings("Nommée ministre une semaine plus tôt, Florence Parly a participé jeudi à Bruxelles à la réunion des ministres de la Défense de l'Otan.", '2017-06-30');
+  assert.equal(parly.date?.value.iso, '2017-06-29');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

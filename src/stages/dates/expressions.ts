@@ -196,9 +196,12 @@ function mergeWeekdayRanges(found: DateExpression[], text: string, folded: strin
 export function carryYears(text: string, lang: Lang, dates: DateExpression[], sentences: Sentence[]): DateExpression[] {
   const { cues } = lexicon(lang);
   const folded = fold(text);
-  let last: { sentence: Sentence; year: number; month: number } | null = null;
-  // "depuis février 2019": a reference back, not the year the story is in.
-  const since = (e: DateExpression) => cues.since.test(folded, Math.max(0, e.start - 30), e.start);
+  let last: { sentence: Sentence; year: number; month: number; end: number } | null = null;
+  // "depuis février 2019", "the last gathering … in April 2019": a reference back, not the year the story is in.
+  const since = (e: DateExpression) => cues.since.test(folded, Math.max(0, e.start - 30), e.start) || cues.previous.test(folded, Math.max(0, e.start - 60), e.start);
+  // "… in April 2019, prepares the Leaders' Summit … on 11 to 13 June": another meeting in between.
+  const linked = (from: number, to: number) =>
+    [cues.linksToLater, cues.linksToEarlier, cues.weakLinksToLater, cues.weakLinksToEarlier, cues.next].some((m) => m.test(folded, from, to));
   // "PARIS, 1 janvier 2026 (AFP) -": the day of the dispatch, not of the story it tells.
   const dateline = (e: DateExpression) => /^\s*(?:\([^)]{2,25}\)\s*)?(?:--|[-–—:])/.test(text.slice(e.end, e.end + 30));
   return [...dates]
@@ -207,12 +210,13 @@ export function carryYears(text: string, lang: Lang, dates: DateExpression[], se
       const sentence = sentenceOf(sentences, e);
       if (!sentence || e.relative || e.fromMeeting) return e;
       if (e.year !== undefined && e.month !== undefined) {
-        last = dateline(e) || since(e) ? null : { sentence, year: e.year, month: e.month };
+        last = dateline(e) || since(e) ? null : { sentence, year: e.year, month: e.month, end: e.end };
         return e;
       }
       // "le 21 juillet dernier" is read from the day of writing; an earlier month may be a year on, or not.
       if (!last || last.sentence.paragraph !== sentence.paragraph || e.day === undefined || e.month === undefined || e.month < last.month) return e;
       if (e.weekdayRelation === 'last' || e.weekdayRelation === 'next') return e;
+      if (linked(last.end, e.start)) return e;
       // Into the next sentence only when it goes on telling the past: "se retrouveront le 15 février" is read from the writing.
       if (last.sentence !== sentence && cues.future.test(folded, sentence.start, sentence.end)) return e;
       return { ...e, year: last.year, rule: `${e.rule}+year-of-sentence` };

@@ -147,6 +147,8 @@ function statedFields(e: DateExpression): DaySet | null {
 function specificity(e: DateExpression): number {
   // "next year" fixes less than any other word of time: "today" and "jeudi" come first.
   if (e.relative) return e.relative.unit === 'year' ? -1 : 0;
+  // "une semaine plus tôt" may count to something else told in the sentence ("Nommée … une semaine plus tôt"): last.
+  if (e.fromMeeting) return -2;
   return (e.day !== undefined ? 4 : 0) + (e.year !== undefined ? 2 : 0) + (durationOf(e) !== null ? 2 : 0) + (e.month !== undefined ? 1 : 0);
 }
 

@@ -278,11 +278,16 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
     }
   }
   // "leurs homologues de neuf pays - Royaume-Uni, France, Allemagne … -", "ten countries: …": the list a count opens.
-  for (const span of ownSpans) {
+  for (const span of [...ownSpans, ...spans.filter((s) => !ownSpans.includes(s))]) {
     for (const noun of ctx.lex.cues.countNouns.all(ctx.folded, span.start, span.end)) {
-      const opener = /^\s*[-–—:(]\s*/.exec(ctx.folded.slice(noun.end, Math.min(span.end, noun.end + 4)));
+      const dash = /^\s*[-–—:(]\s*/.exec(ctx.folded.slice(noun.end, Math.min(span.end, noun.end + 4)));
+      // "Ministers from Canada, France and Japan", "les ministres d'Allemagne, du Canada et des Etats-Unis": two at least.
+      const from = /^\s+(?:from|of|de|d'|des|du)\s*/.exec(ctx.folded.slice(noun.end, Math.min(span.end, noun.end + 8)));
+      const opener = dash ?? from;
       if (!opener) continue;
-      for (const e of listedAfter(ctx, noun.end + opener[0].length, span.end)) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:listed');
+      const listed = listedAfter(ctx, noun.end + opener[0].length, span.end);
+      if (!dash && listed.length < 2) continue;
+      for (const e of listed) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:listed');
     }
   }
   // An official in office named where the text speaks of the meeting attends it for the state or body they serve.
