@@ -504,6 +504,12 @@ test('"the last gathering … in April 2019, prepares the summit … on 11 to 13
   assert.equal(parly.date?.value.iso, '2017-06-29');
 });
 
+test('"reçoit les chefs de la diplomatie des trente pays" receives a gathering; "met Italian Foreign Minister X" one person', () => {
+  const [m] = meetings("Pour la première fois, la Lettonie reçoit à Riga les chefs de la diplomatie des pays de l'Otan.", '2021-11-30');
+  assert.equal(m.level.value, 'ministerial');
+  assert.equal(meetings("Antony Blinken met Italian Foreign Minister Luigi Di Maio on Sunday in Rome to discuss the coalition against ISIS.", '2021-06-27').length, 0);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

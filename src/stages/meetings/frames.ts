@@ -439,6 +439,9 @@ function isBilateral(ctx: DocContext, clause: Clause, anchor: Span, governed: Sp
 }
 
 /** "Pompeo met Prime Minister Abdul-Mahdi", "a reçu le président": a verb whose object is a person is a bilateral encounter, and one whose object is the adversary no meeting at all. */
+/** Words that make a level phrase a group of people ("les chefs de la diplomatie", "foreign ministers"), not one. */
+const PLURAL_GROUP = /(?:^|\s)(?:ministres|ministers|chefs|dirigeants|leaders|secretaries|representants|representatives|heads)(?:\s|$)/;
+
 function personObject(ctx: DocContext, anchor: Span): boolean {
   const skipSpaces = (i: number) => i + (/^\s*/.exec(ctx.folded.slice(i, i + 10))?.[0].length ?? 0);
   const start = skipSpaces(anchor.end);
@@ -449,6 +452,9 @@ function personObject(ctx: DocContext, anchor: Span): boolean {
   const title = demonym ? skipSpaces(demonym.end) : at;
   // "many have joined the Islamic State group": joining the adversary is no meeting.
   if (ctx.entities.some((e) => e.kind === 'adversary' && e.start >= anchor.end && e.start - at <= 4)) return true;
+  // "reçoit les chefs de la diplomatie des trente pays": a group named by who meets, not one person.
+  const group = ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.all(ctx.folded, title, title + 40).some((m) => m.start === title && PLURAL_GROUP.test(m.phrase)));
+  if (group) return false;
   return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, title, title + 30).some((m) => m.start === title);
 }
 
