@@ -510,6 +510,11 @@ test('"reçoit les chefs de la diplomatie des trente pays" receives a gathering;
   assert.equal(meetings("Antony Blinken met Italian Foreign Minister Luigi Di Maio on Sunday in Rome to discuss the coalition against ISIS.", '2021-06-27').length, 0);
 });
 
+test('"les ministres des trente pays de l\'Alliance" counts the alliance\'s members', () => {
+  const [m] = meetings("Les ministres de la Défense des trente pays de l'Alliance se retrouvent le 22 octobre à Bruxelles au siège de l'Otan.");
+  assert.ok(m.dateReasons.includes('nato had 30 members 2020-03-27 – 2023-04-03'));
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

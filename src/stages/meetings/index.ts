@@ -269,6 +269,12 @@ function placeFromRecord(place: PlaceSlots, known: KnownMeeting | undefined, vir
   };
 }
 
+/** "les 29 pays membres", "all 30 allies", "des trente pays de l'Alliance": a count of the body's own members. */
+function countsMembers(ctx: DocContext, count: Span): boolean {
+  if (ctx.lex.cues.memberNouns.test(ctx.folded, count.start, count.end)) return true;
+  return ctx.lex.cues.memberOfBody.all(ctx.folded, count.end, Math.min(ctx.folded.length, count.end + 30)).some((m) => /^\s*$/.test(ctx.folded.slice(count.end, m.start)));
+}
+
 function marginHost(draft: Draft, drafts: Draft[]): Draft | undefined {
   const sentences = new Set(draft.frames.map((f) => f.clause.sentence));
   return drafts.find((d) => d.aside && d !== draft && d.frames.some((f) => sentences.has(f.clause.sentence) && f.dates.length > 0));
@@ -432,7 +438,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       hostsReference: p.draft.aside === true,
       heldDuring: host?.key,
       // "les 29 pays membres de l'Otan", "all 30 allies": the body's own members, counted exactly.
-      members: p.count?.value.qualifier === 'exact' && ctx.lex.cues.memberNouns.test(ctx.folded, p.count.evidence[0].start, p.count.evidence[0].end) ? p.count.value.value : undefined,
+      members: p.count?.value.qualifier === 'exact' && countsMembers(ctx, p.count.evidence[0]) ? p.count.value.value : undefined,
       // The text's subject also owns the sentences no other meeting claims ("Drafted by …, resolution 2253 extends …").
       resolutions: adoptedResolutions(ctx, p.draft === firstSubject ? [...p.own, ...unclaimed] : p.own),
       inaugural: p.draft.frames.some((f) => f.inaugural) || firstSinceEarlier(ctx, p.draft, kept),
