@@ -515,6 +515,11 @@ test('"les ministres des trente pays de l\'Alliance" counts the alliance\'s memb
   assert.ok(m.dateReasons.includes('nato had 30 members 2020-03-27 – 2023-04-03'));
 });
 
+test('"Accueillis au Celtic Manor, un vaste complexe hôtelier, par le Premier ministre David Cameron": the host chairs', () => {
+  const [m] = meetings("Les dirigeants de l'Otan se retrouvent jeudi à Newport. Accueillis au Celtic Manor, un vaste complexe hôtelier, par le Premier ministre britannique David Cameron, ils doivent valider une force de réaction.", '2014-09-04');
+  assert.deepEqual(m.chairs.map((c) => c.value), ['David Cameron']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

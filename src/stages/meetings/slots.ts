@@ -149,6 +149,9 @@ export function chairsOnRecord(ctx: DocContext, spans: Span[], people: PersonEnt
 }
 
 /** People named as hosts or chairs: after "sous la présidence de", before "accueilleront", and envoys who convene the body. */
+/** How far after "accueillis" its agent ("par …") may come, past the place it names. */
+const HOST_AGENT_REACH = 80;
+
 export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[], body: string | null): Slot<string>[] {
   const chairs = new Map<string, Slot<string>>();
   const add = (p: PersonEntity, rule: string, confidence: number) => {
@@ -175,6 +178,12 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
           last = p;
         }
       }
+    }
+    // "Accueillis au Celtic Manor, un vaste complexe hôtelier, par le Premier ministre David Cameron": the agent of the hosting.
+    for (const cue of ctx.lex.cues.hostParticiples.all(ctx.folded, span.start, span.end)) {
+      const agent = ctx.lex.cues.agentWord.all(ctx.folded, cue.end, Math.min(span.end, cue.end + HOST_AGENT_REACH)).find((a) => !/[.;:!?]/.test(ctx.folded.slice(cue.end, a.start)));
+      const p = agent && local.find((q) => q.start >= agent.end && q.start - agent.end < 60);
+      if (p) add(p, 'chair:hosted-by', 0.75);
     }
     // "Shinzo Abe, hôte du sommet": the person the apposition follows.
     for (const cue of ctx.lex.cues.chairApposition.all(ctx.folded, span.start, span.end)) {
