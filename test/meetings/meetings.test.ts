@@ -516,7 +516,7 @@ test('"les ministres des trente pays de l\'Alliance" counts the alliance\'s memb
 });
 
 test('"Accueillis au Celtic Manor, un vaste complexe hôtelier, par le Premier ministre David Cameron": the host chairs', () => {
-  const [m] = meetings("Les dirigeants de l'Otan se retrouvent jeudi à Newport. Accueillis au Celtic Manor, un vaste complexe hôtelier, par le Premier ministre britannique David Cameron, ils doivent valider une force de réaction.", '2014-09-04');
+  const [m] = meetings("Le sommet des dirigeants de l'Otan s'ouvre jeudi à Newport. Accueillis au Celtic Manor, un vaste complexe hôtelier, par le Premier ministre britannique David Cameron, les dirigeants du sommet doivent valider une force de réaction.", '2014-09-04');
   assert.deepEqual(m.chairs.map((c) => c.value), ['David Cameron']);
 });
 
