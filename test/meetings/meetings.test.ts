@@ -520,6 +520,13 @@ test('"Accueillis au Celtic Manor, un vaste complexe hôtelier, par le Premier m
   assert.deepEqual(m.chairs.map((c) => c.value), ['David Cameron']);
 });
 
+test('with neither place nor level, a month holding a single meeting of the body on record names it', () => {
+  const m = meetings('The Counter-ISIL Finance Group of the coalition against ISIS met for the first time in Rome on 19-20 March 2015. Its next meeting is scheduled to take place in early May.', '2015-03-21');
+  const next = m.find((x) => x.date?.value.iso.startsWith('2015-05'));
+  assert.equal(next?.date?.value.iso, '2015-05-07');
+  assert.equal(next?.level.value, 'working_group');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -242,6 +242,16 @@ function knownWithoutCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null
   return onlyOrFirst(matches, m);
 }
 
+/** With neither place nor level, a month holding a single meeting of the body on record names it ("the next meeting, in May"). */
+const LEVELLESS_RECORD_WINDOW = 40;
+
+function knownInMonth(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
+  const [first, last] = [set.first(), set.last()];
+  if (first === undefined || last === undefined || last - first > LEVELLESS_RECORD_WINDOW) return null;
+  const matches = knowledge().meetings.filter((known) => known.body === m.body && fitsSet(set, known));
+  return matches.length === 1 ? matches[0] : null;
+}
+
 function knownInCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
   const k = knowledge();
   const near = (id: string | null) => {
@@ -287,7 +297,7 @@ function adoptedResolution(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting 
 function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting | null {
   const set = net.get(m.key);
   if (commonValue(set)?.precision === 'day' || !m.body) return null;
-  const known = m.cityId ? knownInCity(set, m) : m.virtual ? knownOnline(set, m) : m.level && m.level !== 'other' ? knownWithoutCity(set, m) : null;
+  const known = m.cityId ? knownInCity(set, m) : m.virtual ? knownOnline(set, m) : m.level && m.level !== 'other' ? knownWithoutCity(set, m) : knownInMonth(set, m);
   if (!known) return null;
   const [first, last] = daysOfKnown(known);
   // Called the first, the earliest of several that fit: "the only" would overstate it.
@@ -296,7 +306,9 @@ function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): Known
     ? `${which} ${m.body} ${m.level ?? ''} meeting on record in this city among the remaining days`
     : m.virtual
       ? `${which} ${m.body} meeting held online on record among the remaining days`
-    : `${which} ${m.body} ${m.level} meeting on record among the remaining days (within about a year)`;
+    : m.level && m.level !== 'other'
+      ? `${which} ${m.body} ${m.level} meeting on record among the remaining days (within about a year)`
+      : `the only ${m.body} meeting on record among the remaining days (within about a month)`;
   return net.restrict(m.key, DaySet.range(first, last), `${why}: ${known.date}${known.endDate ? ` to ${known.endDate}` : ''} (${known.source})`) ? known : null;
 }
 
