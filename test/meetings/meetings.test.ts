@@ -527,6 +527,11 @@ test('with neither place nor level, a month holding a single meeting of the body
   assert.equal(next?.level.value, 'working_group');
 });
 
+test('"sous la houlette du secrétaire général Jens Stoltenberg" chairs', () => {
+  const [m] = meetings("Les ministres de la Défense de l'Otan se sont réunis jeudi à Bruxelles, sous la houlette du secrétaire général Jens Stoltenberg.", '2017-06-30');
+  assert.deepEqual(m.chairs.map((c) => c.value), ['Jens Stoltenberg']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
