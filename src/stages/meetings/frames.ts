@@ -480,7 +480,9 @@ function headingOfGathering(ctx: DocContext, clause: Clause): Span | undefined {
   const words = rest.replace(/\b(?:le|la|les|l'|de|du|des|d'|en|a|au|in|the|of|at)\b/g, ' ').match(/\p{L}+/gu) ?? [];
   if (words.length > HEADING_EXTRA_WORDS) return undefined;
   const paragraph = ctx.sentences.filter((s) => s.paragraph === sentence.paragraph && s !== sentence);
-  const gathering = paragraph.some((s) => ctx.lex.meetingNouns.test(ctx.folded, s.start, s.end) || ctx.lex.meetingVerbs.test(ctx.folded, s.start, s.end) || ctx.lex.cues.hostVerbs.test(ctx.folded, s.start, s.end));
+  const gathering = paragraph.some((s) =>
+    [ctx.lex.meetingNouns, ctx.lex.meetingVerbs, ctx.lex.cues.hostVerbs, ctx.lex.cues.chairBefore].some((m) => m.test(ctx.folded, s.start, s.end)),
+  );
   return gathering ? date : undefined;
 }
 
