@@ -23,14 +23,15 @@ export function extract(raw: RawDoc, options: ExtractOptions = {}): ExtractedDoc
   const tokens = tokenize(text);
   const { all: entities, people } = findEntities(text, lang, tokens);
   const sentences = splitSentences(text);
+  const folded = fold(text);
   const ctx = {
     text,
-    folded: fold(text),
+    folded,
     lang,
     lex: lexicon(lang),
     sentences,
     entities,
-    dates: carryYears(text, lang, findDateExpressions(text, lang), sentences),
+    dates: carryYears(folded, lang, findDateExpressions(text, lang), sentences),
   };
   // The adversary named, or the coalition named after it ("the coalition against Islamic State").
   const docAboutIsis = entities.some((e) => (e.kind === 'adversary' && e.id === 'isis') || (e.kind === 'organisation' && e.id === 'coalition'));

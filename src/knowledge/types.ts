@@ -65,6 +65,8 @@ export interface Organisation {
   memberships?: { count: number; from: string; to: string | null }[];
   /** Place id of its headquarters: "UNITED NATIONS (AP) —" is a dateline from New York. */
   seat?: string;
+  /** Its organs meet at the seat (the Security Council, the General Assembly): a meeting placed nowhere is held there. */
+  meetsAtSeat?: boolean;
   /** The one level all its meetings have (a pledging conference is 'other', whoever attends). */
   level?: string;
   source: string;

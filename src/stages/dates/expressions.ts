@@ -193,9 +193,8 @@ function mergeWeekdayRanges(found: DateExpression[], text: string, folded: strin
  * "à Rome les 19 et 20 mars 2015, puis à Djeddah le 7 mai", "le 28 juin 2021 … Le 2 décembre, …": a day told
  * after a dated one in the same paragraph, in a later month, is in the same year.
  */
-export function carryYears(text: string, lang: Lang, dates: DateExpression[], sentences: Sentence[]): DateExpression[] {
+export function carryYears(folded: string, lang: Lang, dates: DateExpression[], sentences: Sentence[]): DateExpression[] {
   const { cues } = lexicon(lang);
-  const folded = fold(text);
   let last: { sentence: Sentence; year: number; month: number; end: number } | null = null;
   // "depuis février 2019", "the last gathering … in April 2019": a reference back, not the year the story is in.
   const since = (e: DateExpression) => cues.since.test(folded, Math.max(0, e.start - 30), e.start) || cues.previous.test(folded, Math.max(0, e.start - 60), e.start);
@@ -203,7 +202,7 @@ export function carryYears(text: string, lang: Lang, dates: DateExpression[], se
   const linked = (from: number, to: number) =>
     [cues.linksToLater, cues.linksToEarlier, cues.weakLinksToLater, cues.weakLinksToEarlier, cues.next].some((m) => m.test(folded, from, to));
   // "PARIS, 1 janvier 2026 (AFP) -": the day of the dispatch, not of the story it tells.
-  const dateline = (e: DateExpression) => /^\s*(?:\([^)]{2,25}\)\s*)?(?:--|[-–—:])/.test(text.slice(e.end, e.end + 30));
+  const dateline = (e: DateExpression) => /^\s*(?:\([^)]{2,25}\)\s*)?(?:--|[-–—:])/.test(folded.slice(e.end, e.end + 30));
   return [...dates]
     .sort((a, b) => a.start - b.start)
     .map((e) => {

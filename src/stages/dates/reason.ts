@@ -235,32 +235,36 @@ function fitsSet(set: DaySet, known: KnownMeeting): boolean {
  */
 const CITYLESS_RECORD_WINDOW = 400;
 
-function knownWithoutCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
+/** The body's meetings on record among the remaining days, when those span no more than `window` days. */
+function onRecordWithin(set: DaySet, m: MeetingTimeInput, window: number): KnownMeeting[] | null {
   const [first, last] = [set.first(), set.last()];
-  if (first === undefined || last === undefined || last - first > CITYLESS_RECORD_WINDOW) return null;
-  const matches = knowledge().meetings.filter((known) => known.body === m.body && known.level === m.level && fitsSet(set, known));
-  return onlyOrFirst(matches, m);
+  if (first === undefined || last === undefined || last - first > window) return null;
+  return knowledge().meetings.filter((known) => known.body === m.body && fitsSet(set, known));
+}
+
+function knownWithoutCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
+  const matches = onRecordWithin(set, m, CITYLESS_RECORD_WINDOW)?.filter((known) => known.level === m.level);
+  return matches ? onlyOrFirst(matches, m) : null;
 }
 
 /** With neither place nor level, a month holding a single meeting of the body on record names it ("the next meeting, in May"). */
 const LEVELLESS_RECORD_WINDOW = 40;
 
 function knownInMonth(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
-  const [first, last] = [set.first(), set.last()];
-  if (first === undefined || last === undefined || last - first > LEVELLESS_RECORD_WINDOW) return null;
-  const matches = knowledge().meetings.filter((known) => known.body === m.body && fitsSet(set, known));
-  return matches.length === 1 ? matches[0] : null;
+  const matches = onRecordWithin(set, m, LEVELLESS_RECORD_WINDOW);
+  return matches?.length === 1 ? matches[0] : null;
 }
 
+/** A place and the city it lies by ("Skhirat" near Rabat): either names the other's meetings. */
+function placeAndNear(id: string | null): string[] {
+  if (!id) return [];
+  return [id, knowledge().placeById.get(id)?.near].filter(Boolean) as string[];
+}
+
+const sameOrNear = (a: string | null, b: string | null) => placeAndNear(a).some((c) => placeAndNear(b).includes(c));
+
 function knownInCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
-  const k = knowledge();
-  const near = (id: string | null) => {
-    if (!id) return [];
-    const place = k.placeById.get(id);
-    return [id, place?.near].filter(Boolean) as string[];
-  };
-  const ours = near(m.cityId);
-  const here = k.meetings.filter((known) => known.body === m.body && known.city && near(known.city).some((c) => ours.includes(c)) && fitsSet(set, known));
+  const here = knowledge().meetings.filter((known) => known.body === m.body && known.city && sameOrNear(known.city, m.cityId) && fitsSet(set, known));
   const sameLevel = here.filter((known) => !m.level || m.level === 'other' || known.level === m.level);
   // A level read wrong ("summit" for ministers on a summit's margins) still finds the body's only meeting there.
   if (sameLevel.length > 0) return onlyOrFirst(sameLevel, m);
@@ -317,12 +321,9 @@ function laterDayOfKnown(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting | 
   const value = commonValue(net.get(m.key));
   if (value?.precision !== 'day' || !m.cityId || !m.body) return null;
   const day = rangeOf(value)[0];
-  const k = knowledge();
-  const near = (id: string) => [id, k.placeById.get(id)?.near].filter(Boolean);
-  const ours = near(m.cityId);
   return (
-    k.meetings.find((known) => {
-      if (known.body !== m.body || !known.city || !known.endDate || !near(known.city).some((c) => ours.includes(c))) return false;
+    knowledge().meetings.find((known) => {
+      if (known.body !== m.body || !known.city || !known.endDate || !sameOrNear(known.city, m.cityId)) return false;
       const [first, last] = daysOfKnown(known);
       return first < day && day <= last;
     }) ?? null

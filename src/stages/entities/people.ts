@@ -116,16 +116,16 @@ export function findPeople(text: string, folded: string, tokens: Token[], named:
     let start = m.index!;
     const end = start + m[0].length;
     let words = m[0].split(/\s+/);
-    // "Yesterday Carter hosted", "Mardi Fabius a reçu": a capitalised word of time opening the sentence is no part of the name.
-    while (words.length > 1 && isCalendarWord(fold(words[0]), lex)) {
+    const dropFirstWord = () => {
       start += words[0].length + (m[0].slice(start - m.index! + words[0].length).match(/^\s+/)?.[0].length ?? 1);
       words = words.slice(1);
-    }
+    };
+    // "Yesterday Carter hosted", "Mardi Fabius a reçu": a capitalised word of time opening the sentence is no part of the name.
+    while (words.length > 1 && isCalendarWord(fold(words[0]), lex)) dropFirstWord();
     // "Américaine Victoria Nuland": a capitalised nationality opening the run is the person's, not a name.
     let nationality = false;
     while (words.length > 2 && named.some((e) => e.kind === 'demonym' && e.start === start)) {
-      start += words[0].length + (m[0].slice(start - m.index! + words[0].length).match(/^\s+/)?.[0].length ?? 1);
-      words = words.slice(1);
+      dropFirstWord();
       nationality = true;
     }
     if (taken(start, end)) continue;

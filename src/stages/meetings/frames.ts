@@ -381,15 +381,28 @@ export function sinceCity(ctx: DocContext, from: number, to: number): boolean {
   return !/\p{L}/u.test(rest);
 }
 
+const PLACE_AFTER = /^,?\s+(?:a|au|en|in|at)\s+[^,;.]{1,40}/u;
+
+/** The place after a "since" date, directly ("in Washington") or in a clause opened by "when" ("when Pompeo hosted it in Washington"). */
+function sincePlace(ctx: DocContext, rest: string): string | undefined {
+  const direct = PLACE_AFTER.exec(rest);
+  if (direct) return direct[0];
+  const lead = /^,?\s+/.exec(rest)?.[0].length ?? 0;
+  const when = ctx.lex.cues.whenRelatives.all(rest, lead, lead + 12).find((m) => m.start === lead);
+  const inClause = when && /^[^.;]{0,60}?(?=\s(?:a|au|en|in|at)\s)/u.exec(rest.slice(when.end));
+  const placed = inClause && PLACE_AFTER.exec(rest.slice(when.end + inClause[0].length));
+  return placed ? rest.slice(0, when.end + inClause[0].length) + placed[0] : undefined;
+}
+
 /** The earlier meeting a "since" expression names, as its own frame: the expression and the place right after it. */
 function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body: Frame['body'], bodyEvidence: Span | null): Frame {
   const rest = ctx.folded.slice(since.end, clause.end);
   // "since February 2019 in Washington", "since February 2019, when Pompeo hosted it in Washington".
-  const place = rest.match(/^,?\s+(?:(?:when|where|lorsque|quand|ou)\b[^.;]{0,60}?\s)?(?:a|au|en|in|at)\s+[^,;.]{1,40}/u);
+  const place = sincePlace(ctx, rest);
   // "depuis celle de Bruxelles, en décembre 2014": the words between the cue and the date name the meeting too.
   const cue = ctx.lex.cues.since.all(ctx.folded, Math.max(clause.start, since.start - 60), since.start).at(-1);
   const named = cue && (ctx.lex.meetingPronouns.test(ctx.folded, cue.end, since.start) || ctx.lex.meetingNouns.test(ctx.folded, cue.end, since.start) || sinceCity(ctx, cue.end, since.start));
-  const span: Clause = { ...clause, start: named ? cue.end : since.start, end: since.end + (place?.[0].length ?? 0) };
+  const span: Clause = { ...clause, start: named ? cue.end : since.start, end: since.end + (place?.length ?? 0) };
   return {
     clause: span,
     anchor: { start: since.start, end: since.end, text: since.text, kind: 'noun' },
@@ -439,9 +452,6 @@ function isBilateral(ctx: DocContext, clause: Clause, anchor: Span, governed: Sp
 }
 
 /** "Pompeo met Prime Minister Abdul-Mahdi", "a reçu le président": a verb whose object is a person is a bilateral encounter, and one whose object is the adversary no meeting at all. */
-/** Words that make a level phrase a group of people ("les chefs de la diplomatie", "foreign ministers"), not one. */
-const PLURAL_GROUP = /(?:^|\s)(?:ministres|ministers|chefs|dirigeants|leaders|secretaries|representants|representatives|heads)(?:\s|$)/;
-
 function personObject(ctx: DocContext, anchor: Span): boolean {
   const skipSpaces = (i: number) => i + (/^\s*/.exec(ctx.folded.slice(i, i + 10))?.[0].length ?? 0);
   const start = skipSpaces(anchor.end);
@@ -453,7 +463,7 @@ function personObject(ctx: DocContext, anchor: Span): boolean {
   // "many have joined the Islamic State group": joining the adversary is no meeting.
   if (ctx.entities.some((e) => e.kind === 'adversary' && e.start >= anchor.end && e.start - at <= 4)) return true;
   // "reçoit les chefs de la diplomatie des trente pays": a group named by who meets, not one person.
-  const group = ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.all(ctx.folded, title, title + 40).some((m) => m.start === title && PLURAL_GROUP.test(m.phrase)));
+  const group = ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.all(ctx.folded, title, title + 40).some((m) => m.start === title && ctx.lex.cues.groupNouns.test(m.phrase)));
   if (group) return false;
   return ctx.entities.some((e) => e.kind === 'person' && e.start === at) || ctx.lex.anyOffice.all(ctx.folded, title, title + 30).some((m) => m.start === title);
 }
@@ -529,19 +539,21 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     const bodies = bodiesIn(ctx, clause, docAboutIsis);
     const hasLevel = ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, clause.start, clause.end));
     const nominal = pronoun && (!noun || pronoun.start < noun.start) ? pronoun : noun;
-    const anchorHit = nominal ?? verb ?? gatheredLevel(ctx, clause) ?? headingOfGathering(ctx, clause);
+    const gathered = nominal || verb ? undefined : gatheredLevel(ctx, clause);
+    const heading = nominal || verb || gathered ? undefined : headingOfGathering(ctx, clause);
+    const anchorHit = nominal ?? verb ?? gathered ?? heading;
     if (!anchorHit) continue;
     const kind: Frame['anchor']['kind'] = nominal ? (nominal === pronoun ? 'pronoun' : 'noun') : verb ? 'verb' : 'noun';
     // A verb alone ("accueille") is a meeting only with a body, a level or a number of attendees in its clause.
-    const gathers = namesAttendance(ctx, clause) || listsStates(ctx, clause) || ctx.lex.cues.counterparts.test(ctx.folded, clause.start, clause.end);
-    if (kind === 'verb' && bodies.length === 0 && !hasLevel && !gathers) continue;
+    const gathers = () => namesAttendance(ctx, clause) || listsStates(ctx, clause) || ctx.lex.cues.counterparts.test(ctx.folded, clause.start, clause.end);
+    if (kind === 'verb' && bodies.length === 0 && !hasLevel && !gathers()) continue;
     // In a text about a forum that is no body's meeting, "the conference" with no body named is that forum.
     if (forums.length > 0 && kind !== 'verb' && bodies.length === 0 && !hasLevel) continue;
     // "La Coalition se réunit régulièrement ...": a habit, not a meeting, unless a day is named.
     if (ctx.lex.cues.habitual.test(ctx.folded, clause.start, clause.end) && !datesIn(ctx, clause).some((d) => d.day !== undefined)) continue;
     const anchor: Frame['anchor'] = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind };
     if (kind === 'verb' && personObject(ctx, anchor)) continue;
-    const headlineBody = anchorHit !== nominal && anchorHit !== verb ? adjacentBody(ctx, clause, anchorHit) : undefined;
+    const headlineBody = gathered || heading ? adjacentBody(ctx, clause, anchorHit) : undefined;
     const body = headlineBody ?? governedBody(bodies.filter((b) => !attendsAnchor(ctx, b, anchor)), anchor);
     const bodyEvidence = body ? { start: body.start, end: body.end } : null;
     const since = sinceExpressions(ctx, clause, anchor);
@@ -565,7 +577,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       tense: tenseOf(ctx, clause, anchor),
       dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
       bilateral: isBilateral(ctx, clause, anchor, kind === 'noun' ? body : null),
-      ...(anchorHit !== nominal && anchorHit !== verb && !gatheredLevel(ctx, clause) ? { heading: true } : {}),
+      ...(heading ? { heading: true } : {}),
     });
     frames.push(...earlier);
   }

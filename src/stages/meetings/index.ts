@@ -275,6 +275,11 @@ function countsMembers(ctx: DocContext, count: Span): boolean {
   return ctx.lex.cues.memberOfBody.all(ctx.folded, count.end, Math.min(ctx.folded.length, count.end + 30)).some((m) => /^\s*$/.test(ctx.folded.slice(count.end, m.start)));
 }
 
+function seatOfMeetings(body: string | null): string | null {
+  const org = body ? organisationOf(body) : undefined;
+  return org?.meetsAtSeat ? (org.seat ?? null) : null;
+}
+
 function marginHost(draft: Draft, drafts: Draft[]): Draft | undefined {
   const sentences = new Set(draft.frames.map((f) => f.clause.sentence));
   return drafts.find((d) => d.aside && d !== draft && d.frames.some((f) => sentences.has(f.clause.sentence) && f.dates.length > 0));
@@ -416,19 +421,17 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     const framed = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
     const notTelling = framed.filter((e) => !announcementStarts.has(e.start));
     const stated = notTelling.length > 0 ? notTelling : framed;
-    // Held on the margins of another meeting named in the same sentence: within its days.
-    const own = stated;
     // Held on the margins of a meeting with days of its own ("en marge de la conférence ouverte lundi"): during it.
     const host = stated.length === 0 ? marginHost(p.draft, kept) : undefined;
-    const isNews = own.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
+    const isNews = stated.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
     // "Stoltenberg said Thursday after chairing a meeting": the day names the telling; the meeting the lead reports came just before.
-    const toldInLead = own.length === 0 && p.draft === firstSubject && p.tense === 'past' && newsDay === null && leadAnnouncesWeekday(ctx, announcements);
+    const toldInLead = stated.length === 0 && p.draft === firstSubject && p.tense === 'past' && newsDay === null && leadAnnouncesWeekday(ctx, announcements);
     return {
       key: p.draft.key,
       body: p.draft.body,
       level: p.level?.value ?? null,
       // The Security Council and the General Assembly sit at the UN's seat: the record there dates their meetings.
-      cityId: p.place.cityId ?? (p.format?.value !== 'virtual' && p.draft.body === 'un' ? (organisationOf('un')?.seat ?? null) : null),
+      cityId: p.place.cityId ?? (p.format?.value !== 'virtual' ? seatOfMeetings(p.draft.body) : null),
       virtual: p.format?.value === 'virtual',
       // The news a lead reports has happened.
       tense: isNews ? 'past' : p.tense,
@@ -442,7 +445,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       // The text's subject also owns the sentences no other meeting claims ("Drafted by …, resolution 2253 extends …").
       resolutions: adoptedResolutions(ctx, p.draft === firstSubject ? [...p.own, ...unclaimed] : p.own),
       inaugural: p.draft.frames.some((f) => f.inaugural) || firstSinceEarlier(ctx, p.draft, kept),
-      expressions: isNews ? [newsDay] : own,
+      expressions: isNews ? [newsDay] : stated,
       chairs: people.filter((person) => p.chairs.some((c) => c.value === person.id)),
       attendees: people.filter((person) => person.titles.length > 0 && p.own.some((s) => person.start >= s.start && person.end <= s.end)),
       spans: p.own,

@@ -148,10 +148,10 @@ export function chairsOnRecord(ctx: DocContext, spans: Span[], people: PersonEnt
   return [...added.values()];
 }
 
-/** People named as hosts or chairs: after "sous la présidence de", before "accueilleront", and envoys who convene the body. */
 /** How far after "accueillis" its agent ("par …") may come, past the place it names. */
 const HOST_AGENT_REACH = 80;
 
+/** People named as hosts or chairs: after "sous la présidence de", before "accueilleront", and envoys who convene the body. */
 export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[], body: string | null): Slot<string>[] {
   const chairs = new Map<string, Slot<string>>();
   const add = (p: PersonEntity, rule: string, confidence: number) => {
@@ -192,7 +192,7 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
     }
     for (const cue of ctx.lex.cues.chairAfter.all(ctx.folded, span.start, span.end)) {
       // "the talks, hosted by von der Leyen": a passive names its chair after it, not before.
-      if (/^\s+(?:by|par)\b/.test(ctx.folded.slice(cue.end, cue.end + 5))) continue;
+      if (ctx.lex.cues.agentWord.all(ctx.folded, cue.end, cue.end + 5).some((a) => /^\s+$/.test(ctx.folded.slice(cue.end, a.start)))) continue;
       // Subjects of "accueilleront": names before the verb in the same clause, none after another verb.
       const before = local.filter((p) => p.end <= cue.start && cue.start - p.end < 160);
       for (const p of before) add(p, 'chair:subject-of-host-verb', 0.8);
@@ -232,7 +232,8 @@ const LIST_GAP = /^[\s,]*(?:(?:et|and|ainsi que|as well as)\s+)?(?:(?:le|la|les|
 function listedAfter(ctx: DocContext, from: number, to: number): DocContext['entities'] {
   const out: DocContext['entities'] = [];
   let at = from;
-  for (const e of [...ctx.entities].sort((a, b) => a.start - b.start)) {
+  // Entities come sorted by their start (entities stage).
+  for (const e of ctx.entities) {
     if (e.start < at) continue;
     if (e.end > to || !LIST_GAP.test(ctx.folded.slice(at, e.start))) break;
     if (e.kind !== 'country' && e.kind !== 'organisation') break;
@@ -251,6 +252,9 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
   const add = (code: string | null | undefined, span: Span, rule: string) => {
     if (!code || code === bodyCode || chairCountries.has(code) || out.has(code)) return;
     out.set(code, { value: code, evidence: [evidence(ctx, span, rule)], confidence: 0.7 });
+  };
+  const addListed = (entities: DocContext['entities'], rule: string) => {
+    for (const e of entities) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, rule);
   };
   for (const span of spans) {
     // The subject of "participe à" (what precedes the cue in its clause), or what follows "en présence de".
@@ -276,14 +280,14 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
   // "coprésidée par le Royaume-Uni, l'Allemagne et l'ONU": hosts named without a person take part as states and bodies.
   for (const span of ownSpans) {
     for (const cue of ctx.lex.cues.chairBefore.all(ctx.folded, span.start, span.end)) {
-      for (const e of listedAfter(ctx, cue.end, span.end)) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:host');
+      addListed(listedAfter(ctx, cue.end, span.end), 'participant:host');
     }
   }
   // "les ministres d'une dizaine de pays, dont la France et le Royaume-Uni": the states a count is made of.
   for (const span of ownSpans) {
     for (const cue of ctx.lex.cues.listIntro.all(ctx.folded, span.start, span.end)) {
       if (!ctx.lex.cues.countNouns.test(ctx.folded, Math.max(span.start, cue.start - LIST_AFTER_COUNT_REACH), cue.start)) continue;
-      for (const e of listedAfter(ctx, cue.end, span.end)) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:listed');
+      addListed(listedAfter(ctx, cue.end, span.end), 'participant:listed');
     }
   }
   // "leurs homologues de neuf pays - Royaume-Uni, France, Allemagne … -", "ten countries: …": the list a count opens.
@@ -296,7 +300,7 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
       if (!opener) continue;
       const listed = listedAfter(ctx, noun.end + opener[0].length, span.end);
       if (!dash && listed.length < 2) continue;
-      for (const e of listed) add(e.kind === 'organisation' ? organisationOf(e.id)?.code : e.id, e, 'participant:listed');
+      addListed(listed, 'participant:listed');
     }
   }
   // An official in office named where the text speaks of the meeting attends it for the state or body they serve.
@@ -349,13 +353,11 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
 
 function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
   const out: { topic: Topic; hit: Span }[] = [];
+  // A word inside a name ("Conseil de sécurité", "Coalition to Defeat ISIS") is no line of effort, nor one inside
+  // a phrase that is none ("la paix et la sécurité", "food security").
+  const blockers = [...ctx.entities.filter((e) => e.start < span.end && span.start < e.end), ...ctx.lex.cues.notTopic.all(ctx.folded, span.start, span.end)];
   for (const { topic, matcher } of ctx.lex.topics) {
-    // A word inside a name ("Conseil de sécurité", "Coalition to Defeat ISIS") is no line of effort.
-    // "la paix et la sécurité", "food security": words of a line of effort inside a phrase that is none.
-    const phrases = ctx.lex.cues.notTopic.all(ctx.folded, span.start, span.end);
-    const hit = matcher
-      .all(ctx.folded, span.start, span.end)
-      .find((h) => ![...ctx.entities, ...phrases].some((e) => e.start < h.end && h.start < e.end));
+    const hit = matcher.all(ctx.folded, span.start, span.end).find((h) => !blockers.some((e) => e.start < h.end && h.start < e.end));
     if (hit) out.push({ topic, hit });
   }
   return out;
@@ -395,7 +397,8 @@ const FORMAT_WORD_REACH = 25;
 
 function saysOfMeeting(ctx: DocContext, span: Span, cue: Span): boolean {
   const from = Math.max(span.start, cue.start - FORMAT_WORD_REACH);
-  return ctx.lex.meetingNouns.test(ctx.folded, from, cue.start) || ctx.lex.meetingVerbs.test(ctx.folded, from, cue.start) || /\b(?:tenue?s?|held|organi[sz]ee?s?|organi[sz]ed)\s*$/.test(ctx.folded.slice(from, cue.start));
+  const held = ctx.lex.cues.heldParticiples.all(ctx.folded, from, cue.start).some((m) => /^\s*$/.test(ctx.folded.slice(m.end, cue.start)));
+  return held || ctx.lex.meetingNouns.test(ctx.folded, from, cue.start) || ctx.lex.meetingVerbs.test(ctx.folded, from, cue.start);
 }
 
 /** How far before a virtual cue the verb of one speaker's remote attendance reaches. */
@@ -403,7 +406,7 @@ const REMOTE_SPEAKER_REACH = 45;
 
 function remoteSpeaker(ctx: DocContext, span: Span, cue: Span): boolean {
   const from = Math.max(span.start, cue.start - REMOTE_SPEAKER_REACH);
-  return ctx.lex.cues.remoteAttendance.all(ctx.folded, from, cue.start).length > 0;
+  return ctx.lex.cues.remoteAttendance.test(ctx.folded, from, cue.start);
 }
 
 export function formatOf(ctx: DocContext, spans: Span[]): Slot<MeetingFormat> | null {
