@@ -532,6 +532,16 @@ test('"sous la houlette du secrétaire général Jens Stoltenberg" chairs', () =
   assert.deepEqual(m.chairs.map((c) => c.value), ['Jens Stoltenberg']);
 });
 
+test('a country can be the matter of a meeting; matters beyond the lines of effort need the meeting\'s own sentence', () => {
+  const [a] = meetings("Les dirigeants de l'Otan ont ouvert mardi à Vilnius un sommet dominé par l'avenir de l'Ukraine.", '2023-07-11');
+  assert.deepEqual(a.topics.map((t) => t.value), ['other']);
+  const [b] = meetings(
+    "Les ministres de la Défense de l'Otan se réunissent jeudi à Bruxelles. Depuis des années, l'Alliance forme des troupes en Afghanistan et mène des opérations de sécurité.",
+    '2017-06-29',
+  );
+  assert.ok(!b.topics.some((t) => t.value === 'other'), JSON.stringify(b.topics));
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

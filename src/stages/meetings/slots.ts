@@ -354,8 +354,11 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
 function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
   const out: { topic: Topic; hit: Span }[] = [];
   // A word inside a name ("Conseil de sécurité", "Coalition to Defeat ISIS") is no line of effort, nor one inside
-  // a phrase that is none ("la paix et la sécurité", "food security").
-  const blockers = [...ctx.entities.filter((e) => e.start < span.end && span.start < e.end), ...ctx.lex.cues.notTopic.all(ctx.folded, span.start, span.end)];
+  // a phrase that is none ("la paix et la sécurité", "food security"). A country can be the matter itself ("la guerre en Ukraine").
+  const blockers = [
+    ...ctx.entities.filter((e) => e.start < span.end && span.start < e.end && e.kind !== 'country'),
+    ...ctx.lex.cues.notTopic.all(ctx.folded, span.start, span.end),
+  ];
   for (const { topic, matcher } of ctx.lex.topics) {
     const hit = matcher.all(ctx.folded, span.start, span.end).find((h) => !blockers.some((e) => e.start < h.end && h.start < e.end));
     if (hit) out.push({ topic, hit });
@@ -386,6 +389,8 @@ export function topicsOf(ctx: DocContext, spans: Span[], ownSpans: Span[]): Slot
     if (!agenda && !own && hits.length < LISTED_TOPICS) continue;
     const rule = agenda ? '' : own ? ':meeting-sentence' : ':listed';
     for (const { topic, hit } of hits) {
+      // Matters beyond the lines of effort ("en Afghanistan") count only where the text says they are this meeting's.
+      if (topic === 'other' && !agenda && !own) continue;
       if (!out.has(topic)) out.set(topic, { value: topic, evidence: [evidence(ctx, hit, `topic:${topic}${rule}`)], confidence: agenda ? 0.7 : 0.6 });
     }
   }
