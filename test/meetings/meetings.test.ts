@@ -542,6 +542,17 @@ test('a country can be the matter of a meeting; matters beyond the lines of effo
   assert.ok(!b.topics.some((t) => t.value === 'other'), JSON.stringify(b.topics));
 });
 
+test('a clause opened by "après", "malgré", "amid" is background, not the agenda', () => {
+  const [a] = meetings(
+    "La réunion des ministres de la coalition contre l'EI se tiendra mardi à Paris, dix jours après la chute de Ramadi malgré les frappes aériennes.",
+    '2015-05-27',
+  );
+  assert.deepEqual(a.topics.map((t) => t.value), []);
+  const [b] = meetings("Coalition against ISIS ministers met in Washington on Thursday amid the offensive, and discussed the military campaign.", '2019-11-15');
+  assert.deepEqual(b.topics.map((t) => t.value), ['military']);
+  assert.match(b.topics[0].evidence[0].text, /military campaign/);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -351,6 +351,14 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
   return null;
 }
 
+/** A clause opened by "après", "malgré", "amid" tells what came before or around the meeting, not its agenda
+ * ("sept mois après la proclamation de la victoire militaire", "despite the air strikes"). */
+function inBackground(ctx: DocContext, span: Span, hit: Span): boolean {
+  const before = ctx.folded.slice(span.start, hit.start);
+  const clauseStart = span.start + Math.max(...[',', ';', ':', '(', '.'].map((c) => before.lastIndexOf(c))) + 1;
+  return ctx.lex.cues.backgroundLeads.test(ctx.folded, Math.max(span.start, clauseStart), hit.start);
+}
+
 function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
   const out: { topic: Topic; hit: Span }[] = [];
   // A word inside a name ("Conseil de sécurité", "Coalition to Defeat ISIS") is no line of effort, nor one inside
@@ -360,7 +368,7 @@ function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
     ...ctx.lex.cues.notTopic.all(ctx.folded, span.start, span.end),
   ];
   for (const { topic, matcher } of ctx.lex.topics) {
-    const hit = matcher.all(ctx.folded, span.start, span.end).find((h) => !blockers.some((e) => e.start < h.end && h.start < e.end));
+    const hit = matcher.all(ctx.folded, span.start, span.end).find((h) => !blockers.some((e) => e.start < h.end && h.start < e.end) && !inBackground(ctx, span, h));
     if (hit) out.push({ topic, hit });
   }
   return out;
