@@ -553,6 +553,17 @@ test('a clause opened by "après", "malgré", "amid" is background, not the agen
   assert.match(b.topics[0].evidence[0].text, /military campaign/);
 });
 
+test('a meeting of defence ministers or chiefs of defence, the text\'s subject, has the military line of effort', () => {
+  const [a] = meetings(
+    "Les chefs d'état-major de 21 pays de la coalition contre l'EI se sont réunis mardi près de Washington pour coordonner les contributions des pays engagés.",
+    '2014-10-15',
+  );
+  assert.equal(a.level.value, 'chiefs_of_defence');
+  assert.deepEqual(a.topics.map((t) => [t.value, t.evidence[0].rule]), [['military', 'topic:military:defence-level']]);
+  const [b] = meetings("Les ministres des Affaires étrangères de la coalition contre l'EI se sont réunis mardi à Paris.", '2015-06-03');
+  assert.deepEqual(b.topics, []);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -405,6 +405,15 @@ export function topicsOf(ctx: DocContext, spans: Span[], ownSpans: Span[]): Slot
   return [...out.values()];
 }
 
+const DEFENCE_LEVELS: readonly MeetingLevel[] = ['defence_ministerial', 'chiefs_of_defence'];
+
+/** A text about a meeting of defence ministers or chiefs of defence tells of the military line of effort, whatever words it uses
+ * ("coordonner les contributions", "more flight time for AWACS"). */
+export function withDefenceAgenda(topics: Slot<Topic>[], level: Slot<MeetingLevel>): Slot<Topic>[] {
+  if (!DEFENCE_LEVELS.includes(level.value) || topics.some((t) => t.value === 'military')) return topics;
+  return [...topics, { value: 'military', evidence: level.evidence.map((e) => ({ ...e, rule: 'topic:military:defence-level' })), confidence: 0.5 }];
+}
+
 /** How far before "online" the meeting word it qualifies may be ("met online", "réunion tenue en ligne"). */
 const FORMAT_WORD_REACH = 25;
 
