@@ -564,6 +564,23 @@ test('a meeting of defence ministers or chiefs of defence, the text\'s subject, 
   assert.deepEqual(b.topics, []);
 });
 
+test('the states "that contribute to the campaign against" the adversary are the coalition, whatever body was named before', () => {
+  const [a] = meetings(
+    'BRUSSELS — Defense Secretary Jim Mattis closed his first visit to NATO on Thursday by hosting a meeting of the countries that contribute to the military campaign against the Islamic State group.',
+    '2017-02-17',
+  );
+  assert.equal(a.body.value, 'coalition');
+  assert.equal(a.date?.value.iso, '2017-02-16');
+});
+
+test("a quote's future is the speaker's, not the meeting's", () => {
+  const [a] = meetings(
+    'BRUSSELS, Feb. 11, 2016 — Defense Secretary Ash Carter today brought together the defense ministers of the coalition against ISIL. "The campaign will go even faster if all of the nations in this room do more," the secretary said before the meeting.',
+    '2016-02-11',
+  );
+  assert.equal(a.status.value, 'held');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

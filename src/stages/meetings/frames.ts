@@ -197,6 +197,11 @@ export function clausesOf(ctx: DocContext): Clause[] {
 /** How far after "conférence" its purpose may come ("du Koweït pour la reconstruction"). */
 const DONOR_PURPOSE_REACH = 40;
 
+/** How far before the adversary "against", "contre" may be ("against the Islamic State"). */
+const FIGHT_CUE_REACH = 14;
+/** How far before "against" the states it describes may be named ("the countries that contribute to the military campaign against"). */
+const DESCRIBED_STATES_REACH = 70;
+
 export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { id: string; start: number; end: number }[] {
   const out: { id: string; start: number; end: number }[] = [];
   for (const e of ctx.entities) {
@@ -217,6 +222,15 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
       out.push({ id: 'donor_conference', start: noun.start, end: purpose.end });
     }
   }
+  // "a meeting of the countries that contribute to the campaign against the Islamic State group": the coalition, described.
+  for (const e of ctx.entities) {
+    if (e.kind !== 'adversary' || e.start < span.start || e.end > span.end) continue;
+    const fight = ctx.lex.cues.fightAgainst.all(ctx.folded, Math.max(span.start, e.start - FIGHT_CUE_REACH), e.start).at(-1);
+    if (!fight || !/^\s*(?:(?:the|l'|le|la|les)\s*)?$/.test(ctx.folded.slice(fight.end, e.start))) continue;
+    const states = ctx.lex.cues.countNouns.all(ctx.folded, Math.max(span.start, fight.start - DESCRIBED_STATES_REACH), fight.start).at(-1);
+    if (!states || /[.;:]/.test(ctx.folded.slice(states.end, fight.start))) continue;
+    if (!out.some((b) => b.start <= states.start && states.start < b.end)) out.push({ id: 'coalition', start: states.start, end: e.end });
+  }
   // "la coalition" alone names the coalition in a text about the war on ISIS.
   if (docAboutIsis) {
     for (const m of ctx.folded.slice(span.start, span.end).matchAll(/(?<![\p{L}])coalitions?(?![\p{L}])/gu)) {
@@ -233,11 +247,30 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
 /** Compound pasts count only this close to the meeting's own word: farther ones tell of other things ("l'EI qui a conquis"). */
 const COMPOUND_PAST_REACH = 50;
 
+/** Longest quotation read as one: a lone or unmatched mark must not swallow a paragraph. */
+const QUOTE_MAX = 400;
+const QUOTE = /«([^»]{1,400})»|“([^”]{1,400})”|"([^"\n]{1,400})"/g;
+const quotesOf = new WeakMap<DocContext, Span[]>();
+
+function quotedSpans(ctx: DocContext): Span[] {
+  let spans = quotesOf.get(ctx);
+  if (!spans) {
+    spans = [...ctx.text.matchAll(QUOTE)].filter((m) => m[0].length <= QUOTE_MAX + 2).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    quotesOf.set(ctx, spans);
+  }
+  return spans;
+}
+
 export function tenseOf(ctx: DocContext, span: Span, anchor?: Span): Tense {
   const { folded, lex } = ctx;
   // "se déroule comme prévu", "as expected": the plan was, the meeting is not to come.
   const asPlanned = lex.cues.notFuture.all(folded, span.start, span.end);
-  let future = lex.cues.future.all(folded, span.start, span.end).filter((c) => !asPlanned.some((p) => p.start <= c.start && c.end <= p.end)).length;
+  // "'The campaign will go faster,' the secretary said before the meeting": a quote's tense is the speaker's, not the meeting's.
+  const quotes = quotedSpans(ctx);
+  let future = lex.cues.future
+    .all(folded, span.start, span.end)
+    .filter((c) => !asPlanned.some((p) => p.start <= c.start && c.end <= p.end) && !(anchor && quotes.some((q) => q.start <= c.start && c.end <= q.end && !(q.start <= anchor.start && anchor.end <= q.end))))
+    .length;
   const pastCues = lex.cues.past.all(folded, span.start, span.end);
   // Compound pasts not already counted as a cue ("a adopté" next to "a eu lieu"), leaving out the
   // reporting verb ("a indiqué le ministère"), which dates the telling, not the meeting.
