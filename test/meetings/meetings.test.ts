@@ -581,6 +581,17 @@ test("a quote's future is the speaker's, not the meeting's", () => {
   assert.equal(a.status.value, 'held');
 });
 
+test('"a similar gathering", "une autre réunion" is a meeting besides the one told of; a possessor does not host', () => {
+  const m = meetings(
+    "Defense Secretary Jim Mattis hosted on Thursday in Brussels a meeting of the defense ministers of the coalition against ISIS. In February of last year, Mattis' predecessor, Ash Carter, hosted a similar gathering in the same building.",
+    '2017-02-17',
+  );
+  assert.equal(m.length, 2);
+  assert.deepEqual(m[0].chairs.map((c) => c.value), ['Jim Mattis']);
+  assert.deepEqual(m[1].chairs.map((c) => c.value), ['Ash Carter']);
+  assert.equal(m[1].date?.value.iso.slice(0, 7), '2016-02');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -67,6 +67,18 @@ function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   return true;
 }
 
+/** How far from its meeting word "another", "similaire" may stand ("a similar gathering", "une réunion similaire"). */
+const OTHER_MEETING_REACH = 12;
+
+/** "hosted a similar gathering", "une autre réunion": a meeting besides the one already told of. */
+function otherMeetingNear(ctx: DocContext, frame: Frame): boolean {
+  if (frame.anchor.kind === 'verb') return false;
+  const { start, end } = frame.anchor;
+  return ctx.lex.cues.otherMeeting.all(ctx.folded, Math.max(0, start - OTHER_MEETING_REACH), Math.min(ctx.folded.length, end + OTHER_MEETING_REACH)).some(
+    (m) => /^\s+$/.test(ctx.folded.slice(m.end, start)) || /^\s+$/.test(ctx.folded.slice(end, m.start)),
+  );
+}
+
 function demonstrativeBefore(ctx: DocContext, frame: Frame): boolean {
   const { start } = frame.anchor;
   return ctx.lex.cues.demonstratives.all(ctx.folded, Math.max(0, start - 6), start).some((m) => /^\s+$/.test(ctx.folded.slice(m.end, start)));
@@ -115,7 +127,7 @@ export function linkFrames(ctx: DocContext, frames: Frame[]): Draft[] {
         target = newDraft(null);
         target.aside = true;
       }
-    } else if (frame.heading) {
+    } else if (frame.heading || (drafts.length > 0 && otherMeetingNear(ctx, frame))) {
       target = newDraft(null);
       subject ??= target;
     } else {

@@ -194,7 +194,8 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
       // "the talks, hosted by von der Leyen": a passive names its chair after it, not before.
       if (ctx.lex.cues.agentWord.all(ctx.folded, cue.end, cue.end + 5).some((a) => /^\s+$/.test(ctx.folded.slice(cue.end, a.start)))) continue;
       // Subjects of "accueilleront": names before the verb in the same clause, none after another verb.
-      const before = local.filter((p) => p.end <= cue.start && cue.start - p.end < 160);
+      // "Mattis' predecessor, Ash Carter, hosted": a possessor is not the one who hosts.
+      const before = local.filter((p) => p.end <= cue.start && cue.start - p.end < 160 && !/^(?:'s|’s|'|’)\s/.test(ctx.text.slice(p.end, p.end + 4)));
       for (const p of before) add(p, 'chair:subject-of-host-verb', 0.8);
       // "qui coprésidait la réunion avec le secrétaire d'Etat John Kerry": the partner is a chair too.
       if (before.length) {
