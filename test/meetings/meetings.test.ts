@@ -592,6 +592,15 @@ test('"a similar gathering", "une autre réunion" is a meeting besides the one t
   assert.equal(m[1].date?.value.iso.slice(0, 7), '2016-02');
 });
 
+test('"its thirteenth meeting" and "it first met in Rome" are two meetings of one body', () => {
+  const m = meetings(
+    'Last Wednesday, the Counter ISIS Finance Group of the Global Coalition to Defeat ISIS held its thirteenth meeting by conference call. It first met in Rome in March 2015 with 26 countries around the table.',
+    '2020-08-03',
+  );
+  assert.equal(m.length, 2);
+  assert.deepEqual(m.map((x) => x.date?.value.iso), ['2020-07-29', '2015-03-19']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -30,6 +30,8 @@ export interface Frame {
   relation: Relation;
   /** "la première réunion du groupe", "the inaugural meeting": the first of its kind, not the first somewhere. */
   inaugural: boolean;
+  /** "its thirteenth meeting", "la 30e session": which of the body's meetings this is (1 for the first). */
+  ordinal?: number;
   tense: Tense;
   dates: DateExpression[];
   /** A clause about bilateral talks ("a rencontré", "s'est entretenu avec"): not a meeting of the body. */
@@ -311,6 +313,21 @@ function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {
   // "se réunira de nouveau en mai": meeting again, yet to come, is the next meeting.
   if (near(ctx.lex.cues.again) && tenseOf(ctx, clause, anchor) === 'future') return 'next';
   return null;
+}
+
+/** How many words before its meeting word an ordinal may stand ("the 30th Arab League summit"). */
+const ORDINAL_WORDS = 3;
+const NUMERIC_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|re)$/;
+
+function ordinalOf(ctx: DocContext, anchor: Span, clause: Span): { ordinal?: number } {
+  if (inauguralNear(ctx, anchor, clause)) return { ordinal: 1 };
+  const words = ctx.folded.slice(Math.max(clause.start, anchor.start - 40), anchor.start).split(/\s+/).filter(Boolean).slice(-ORDINAL_WORDS);
+  const ordinals = ctx.lex.numbers.ordinals as Record<string, number>;
+  for (const word of words.reverse()) {
+    const n = ordinals[word] ?? Number(NUMERIC_ORDINAL.exec(word)?.[1] ?? NaN);
+    if (Number.isFinite(n)) return { ordinal: n };
+  }
+  return {};
 }
 
 function inauguralNear(ctx: DocContext, anchor: Span, clause: Span): boolean {
@@ -607,6 +624,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       relation: relationNear(ctx, anchor, clause) ?? (clause.link === 'same' ? null : (clause.link ?? null)),
       // "le premier depuis le Sommet de Tunis de mars 2019": of the meetings after that one, the earliest.
       inaugural: inauguralNear(ctx, anchor, clause) || (earlier.length > 0 && ctx.lex.cues.firstSince.test(ctx.folded, clause.start, clause.end)),
+      ...ordinalOf(ctx, anchor, clause),
       tense: tenseOf(ctx, clause, anchor),
       dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
       bilateral: isBilateral(ctx, clause, anchor, kind === 'noun' ? body : null),

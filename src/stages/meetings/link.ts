@@ -38,6 +38,9 @@ function relativeDays(frame: Frame): [number, number][] {
 
 function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   if (frame.body && draft.body && frame.body !== draft.body) return false;
+  // "its thirteenth meeting" and "It first met in Rome": two meetings of one body.
+  const ordinals = draft.frames.flatMap((f) => (f.ordinal ? [f.ordinal] : []));
+  if (frame.ordinal && ordinals.length && !ordinals.includes(frame.ordinal)) return false;
   // "a meeting here today" and "a wider meeting in Brussels next month": two times, two meetings.
   const ourTimes = draft.frames.flatMap(relativeDays);
   const theirTimes = relativeDays(frame);
