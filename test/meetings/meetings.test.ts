@@ -601,6 +601,12 @@ test('"its thirteenth meeting" and "it first met in Rome" are two meetings of on
   assert.deepEqual(m.map((x) => x.date?.value.iso), ['2020-07-29', '2015-03-19']);
 });
 
+test('"First published on Wed 25 Apr 2018 08.40 BST" is the page\'s date stamp', () => {
+  const doc = extract({ id: 't', origin: 't', text: "Donors gather in Brussels\n\nFirst published on Wed 25 Apr 2018 08.40 BST\n\nThe second Brussels conference on Syria, co-chaired by the European Union, opened on Tuesday." }, { now: NOW });
+  assert.equal(doc.published?.iso, '2018-04-25');
+  assert.equal(doc.mentions[0].date?.value.iso, '2018-04-24');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -61,7 +61,8 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   const rest = (ctx.folded.slice(lineStart, e.start) + ' ' + ctx.folded.slice(e.end, lineEnd < 0 ? undefined : lineEnd)).replace(/\b\d{1,2}\s*[h:.]\s*\d{2}\b/g, ' ');
   let left = rest;
   for (const m of ctx.lex.cues.publicationStamp.all(rest)) left = left.slice(0, m.start) + ' '.repeat(m.end - m.start) + left.slice(m.end);
-  const weekdays = new RegExp(`\\b(?:${Object.keys(ctx.lex.calendar.weekdays).join('|')})\\b`, 'g');
+  // "Wed 25 Apr 2018": a weekday may be shortened to its first three letters.
+  const weekdays = new RegExp(`\\b(?:${Object.keys(ctx.lex.calendar.weekdays).flatMap((w) => [w, w.slice(0, 3)]).join('|')})\\b\\.?`, 'g');
   return /^[\s\p{P}]*$/u.test(left.replace(weekdays, ' '));
 }
 
