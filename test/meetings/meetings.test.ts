@@ -607,6 +607,17 @@ test('"First published on Wed 25 Apr 2018 08.40 BST" is the page\'s date stamp',
   assert.equal(doc.mentions[0].date?.value.iso, '2018-04-24');
 });
 
+test('a second meeting word opens its clause with what qualifies it ("the 2023 summit in Jeddah")', () => {
+  const m = meetings(
+    "Arab leaders gathered in Baghdad on Saturday for the summit of the Arab League. Sudani had invited Arab states to hold this year's summit in Baghdad when he addressed the 2023 summit in Jeddah.",
+    '2025-05-18',
+  );
+  assert.deepEqual(m.map((x) => [x.city?.value, x.date?.value.iso]), [
+    ['Baghdad', '2025-05-17'],
+    ['Jeddah', '2023-05-19'],
+  ]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -141,7 +141,11 @@ function secondMeetingCuts(ctx: DocContext, s: Span): { cut: number; next: numbe
     const through = own && (ctx.lex.cues.since.test(ctx.folded, nouns[i].end, own.start) || ctx.lex.meetingPronouns.test(ctx.folded, nouns[i].end, own.start));
     if (through) continue;
     if (!own || earlier.length === 0 || earlier.some((c) => c.id === own.id)) continue;
-    const article = /(?:\b(?:le|la|les|l'|un|une|the|a|an)\s*)$/.exec(ctx.folded.slice(Math.max(s.start, nouns[i].start - 6), nouns[i].start));
+    // The cut goes before the article and what qualifies the noun ("the 2023 summit", "their emergency summit").
+    const lead = ctx.folded.slice(Math.max(nouns[i - 1].end, s.start, nouns[i].start - 30), nouns[i].start);
+    const article =
+      /(?:\b(?:le|la|les|l'|un|une|leur|son|sa|ses|the|a|an|their|its|his|her)\s*(?:[\p{L}\p{N}-]+\s+){0,2})$/u.exec(lead) ??
+      /(?:\b(?:le|la|les|l'|un|une|the|a|an)\s*)$/.exec(lead);
     const cut = nouns[i].start - (article?.[0].length ?? 0);
     cuts.push({ cut, next: cut });
   }
