@@ -25,6 +25,8 @@ const cases: [string, 'fr' | 'en', object[]][] = [
   ['last Tuesday', 'en', [{ text: 'last Tuesday', weekday: 2, weekdayRelation: 'last' }]],
   ['December 11-12', 'en', [{ text: 'December 11-12', day: 11, month: 12, endDay: 12 }]],
   ['in early February', 'en', [{ text: 'early February', month: 2, monthPart: 'early' }]],
+  ['RUDAW 11-06-2025', 'en', [{ text: '11-06-2025', day: 11, month: 6, year: 2025 }]],
+  ['Posted 11/06/2025', 'en', [{ text: '11/06/2025', day: 6, month: 11, year: 2025 }]],
 ];
 
 for (const [input, lang, expected] of cases) {

@@ -618,6 +618,18 @@ test('a second meeting word opens its clause with what qualifies it ("the 2023 s
   ]);
 });
 
+test('"The meeting came three months after … the EU-hosted conference in Brussels": the count runs back to the other meeting', () => {
+  const m = meetings(
+    "Senior officials of the Global Coalition to Defeat ISIS met in Madrid on Tuesday. The meeting came three months after Syria's foreign minister, Asaad al-Shaibani, spoke at the EU-hosted aid conference for Syria in Brussels, chaired by Kaja Kallas.",
+    '2025-06-11',
+  );
+  assert.equal(m.length, 2);
+  assert.equal(m[0].date?.value.iso, '2025-06-10');
+  assert.equal(m[1].body.value, 'eu');
+  assert.equal(m[1].date?.value.iso, '2025-03-17');
+  assert.deepEqual(m[1].chairs.map((c) => c.value), ['Kaja Kallas']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

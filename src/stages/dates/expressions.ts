@@ -63,6 +63,12 @@ function chronoExpressions(text: string, lang: Lang): DateExpression[] {
       year: s.isCertain('year') ? (s.get('year') ?? undefined) : undefined,
       rule: 'chrono:calendar-date',
     };
+    // "11-06-2025", "11.06.2025": outside the US slash, figures joined by dashes or dots put the day first.
+    const dayFirst = /^(\d{1,2})[.-](\d{1,2})[.-]\d{4}$/.exec(r.text.trim());
+    if (lang === 'en' && dayFirst && Number(dayFirst[2]) <= 12) {
+      expr.day = Number(dayFirst[1]);
+      expr.month = Number(dayFirst[2]);
+    }
     if (r.end && r.end.isCertain('day')) {
       expr.endDay = r.end.get('day') ?? undefined;
       expr.endMonth = r.end.isCertain('month') ? (r.end.get('month') ?? undefined) : expr.month;

@@ -169,6 +169,19 @@ function relativeClauseCuts(ctx: DocContext, s: Span): { cut: number; next: numb
   return cuts;
 }
 
+/** "The meeting came three months after … the aid conference in Brussels": a count between two meeting words opens the second's clause. */
+function countLinkCuts(ctx: DocContext, s: Span): { cut: number; next: number }[] {
+  const cuts: { cut: number; next: number }[] = [];
+  for (const e of ctx.dates) {
+    if (!e.fromMeeting || e.start < s.start || e.end > s.end) continue;
+    const words = ctx.folded.slice(e.start, e.end).trimEnd();
+    if (!ctx.lex.cues.countLeadsInto.all(words).some((m) => m.end === words.length)) continue;
+    if (!ctx.lex.meetingNouns.test(ctx.folded, s.start, e.start) || !ctx.lex.meetingNouns.test(ctx.folded, e.end, s.end)) continue;
+    cuts.push({ cut: e.start, next: e.start });
+  }
+  return cuts;
+}
+
 export function clausesOf(ctx: DocContext): Clause[] {
   const out: Clause[] = [];
   ctx.sentences.forEach((s, index) => {
@@ -180,6 +193,7 @@ export function clausesOf(ctx: DocContext): Clause[] {
     }
     cuts.push(...meetingLinkCuts(ctx, s));
     cuts.push(...secondMeetingCuts(ctx, s));
+    cuts.push(...countLinkCuts(ctx, s));
     cuts.push(...relativeClauseCuts(ctx, s));
     for (const at of reportedSpeechStarts(ctx, s.start, s.end)) cuts.push({ cut: at, next: at + (ctx.folded.slice(at).match(/^\s*/)?.[0].length ?? 0) });
     let start = s.start;

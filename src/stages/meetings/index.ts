@@ -200,6 +200,18 @@ function sentenceSpans(ctx: DocContext, draft: Draft, drafts: Draft[]): Span[] {
   });
 }
 
+/**
+ * "The meeting came three months after the aid conference in Brussels": a count that leads into this meeting's
+ * words runs from the other meeting back to this one.
+ */
+function countedToward(ctx: DocContext, e: DateExpression, draft: Draft): DateExpression {
+  const words = ctx.folded.slice(e.start, e.end).trimEnd();
+  if (!e.fromMeeting || !ctx.lex.cues.countLeadsInto.all(words).some((m) => m.end === words.length)) return e;
+  const anchor = draft.frames.find((f) => f.clause.start <= e.start && e.end <= f.clause.end)?.anchor;
+  if (!anchor || anchor.start < e.end) return e;
+  return { ...e, fromMeeting: { ...e.fromMeeting, days: -e.fromMeeting.days } };
+}
+
 function statusOf(ctx: DocContext, spans: Span[], tense: Tense, date: DateValue | null, published: DateValue | null): Slot<MeetingStatus> {
   const cues = ctx.lex.cues;
   for (const span of spans) {
@@ -421,7 +433,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     // "a annoncé ce mardi 8 mars" dates the telling when the meeting has a date of its own ("en mai prochain").
     const framed = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
     const notTelling = framed.filter((e) => !announcementStarts.has(e.start));
-    const stated = notTelling.length > 0 ? notTelling : framed;
+    const stated = (notTelling.length > 0 ? notTelling : framed).map((e) => countedToward(ctx, e, p.draft));
     // Held on the margins of a meeting with days of its own ("en marge de la conférence ouverte lundi"): during it.
     const host = stated.length === 0 ? marginHost(p.draft, kept) : undefined;
     const isNews = stated.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;

@@ -193,6 +193,8 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
     for (const cue of ctx.lex.cues.chairAfter.all(ctx.folded, span.start, span.end)) {
       // "the talks, hosted by von der Leyen": a passive names its chair after it, not before.
       if (ctx.lex.cues.agentWord.all(ctx.folded, cue.end, cue.end + 5).some((a) => /^\s+$/.test(ctx.folded.slice(cue.end, a.start)))) continue;
+      // "the EU-hosted aid conference": a compound adjective, not a verb with a subject.
+      if (ctx.folded[cue.start - 1] === '-') continue;
       // Subjects of "accueilleront": names before the verb in the same clause, none after another verb.
       // "Mattis' predecessor, Ash Carter, hosted": a possessor is not the one who hosts.
       const before = local.filter((p) => p.end <= cue.start && cue.start - p.end < 160 && !/^(?:'s|’s|'|’)\s/.test(ctx.text.slice(p.end, p.end + 4)));
