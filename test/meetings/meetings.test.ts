@@ -630,6 +630,16 @@ test('"The meeting came three months after … the EU-hosted conference in Bruss
   assert.deepEqual(m[1].chairs.map((c) => c.value), ['Kaja Kallas']);
 });
 
+test('a political director named by title does not make the meeting one of political directors', () => {
+  const [a] = meetings(
+    'Italy hosted senior diplomatic representatives of the Small Group of the Global Coalition to Defeat ISIS today in Rome. Pasquale Ferrara, Political Director of the Italian Ministry of Foreign Affairs, chaired the meeting.',
+    '2023-12-05',
+  );
+  assert.equal(a.level.value, 'senior_officials');
+  const [b] = meetings('The group was launched in Brussels in December 2021 at a meeting of senior coalition diplomats against ISIS.', '2022-10-27');
+  assert.equal(b.level.value, 'senior_officials');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
