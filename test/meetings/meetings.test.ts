@@ -640,6 +640,14 @@ test('a political director named by title does not make the meeting one of polit
   assert.equal(b.level.value, 'senior_officials');
 });
 
+test('in a text about a forum, a verb with no body named after the forum is the forum\'s business', () => {
+  const m = meetings(
+    "Speaking at the 14th Manama Dialogue, the annual regional security forum, Mr Mattis criticised Russia. Jordan's Foreign Minister Ayman Safadi opened the day's proceedings, telling delegates that the region was engaged in a fight against extremism.",
+    '2018-10-28',
+  );
+  assert.equal(m.length, 0);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -616,7 +616,8 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     const gathers = () => namesAttendance(ctx, clause) || listsStates(ctx, clause) || ctx.lex.cues.counterparts.test(ctx.folded, clause.start, clause.end);
     if (kind === 'verb' && bodies.length === 0 && !hasLevel && !gathers()) continue;
     // In a text about a forum that is no body's meeting, "the conference" with no body named is that forum.
-    if (forums.length > 0 && kind !== 'verb' && bodies.length === 0 && !hasLevel) continue;
+    // A verb with no body after the forum is named ("Safadi opened the day's proceedings") is the forum's business too.
+    if (forums.length > 0 && bodies.length === 0 && (kind === 'verb' ? forums[0].start < clause.start : !hasLevel)) continue;
     // "La Coalition se réunit régulièrement ...": a habit, not a meeting, unless a day is named.
     if (ctx.lex.cues.habitual.test(ctx.folded, clause.start, clause.end) && !datesIn(ctx, clause).some((d) => d.day !== undefined)) continue;
     const anchor: Frame['anchor'] = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind };
