@@ -25,6 +25,14 @@ test('people: a known official with a title, and a surname resolved through the 
   assert.ok(fabius?.former, 'a former minister is marked former');
 });
 
+test('people: a capitalised honorific before a known surname ("Secretary Blinken") introduces that official', () => {
+  const { people } = findEntities('On June 8, Secretary Blinken and Prince Faisal bin Farhan Al Saud will co-host the meeting.', 'en');
+  assert.deepEqual(people.map((p) => [p.text, p.id]), [
+    ['Blinken', 'Antony Blinken'],
+    ['Faisal bin Farhan Al Saud', 'Faisal bin Farhan Al Saud'],
+  ]);
+});
+
 test('English: lower-case "us" is not the United States', () => {
   assert.ok(!kinds('Join us in London.', 'en').includes('country:US'));
   assert.ok(kinds('US officials met in London.', 'en').includes('country:US'));

@@ -128,8 +128,14 @@ export function findPeople(text: string, folded: string, tokens: Token[], named:
       dropFirstWord();
       nationality = true;
     }
+    // "Secretary Blinken", "Minister Fallon": a capitalised honorific opening the run introduces the name after it.
+    let titled = false;
+    while (words.length > 1 && lex.honorifics.all(fold(words[0])).some((h) => h.start === 0 && h.end === fold(words[0]).length)) {
+      dropFirstWord();
+      titled = true;
+    }
     if (taken(start, end)) continue;
-    const honorific = lex.honorifics.test(folded, Math.max(0, start - 12), start);
+    const honorific = titled || lex.honorifics.test(folded, Math.max(0, start - 12), start);
     if (words.length === 1) {
       // A lone surname: "M. Hammond", or a surname whose full name the text gave earlier.
       const surname = fold(words[0]);
