@@ -656,6 +656,15 @@ test('in a text about a forum, a verb with no body named after the forum is the 
   assert.equal(m.length, 0);
 });
 
+test('"donors gather in Brussels as UN warns": the body that warns is not the one that meets', () => {
+  const [a] = meetings(
+    'Syria crisis: donors gather in Brussels as UN warns of funding gap\n\nThe second Brussels conference on Syria, which the European Union co-chairs, opened on Tuesday.',
+    '2018-04-25',
+  );
+  assert.equal(a.body.value, 'eu');
+  assert.equal(a.date?.value.iso, '2018-04-24');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

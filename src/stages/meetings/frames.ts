@@ -51,9 +51,10 @@ export interface DocContext {
 }
 
 // ", and the coalition talks ...", ", et la réunion ...": a comma and a conjunction before a new subject start a new clause.
+// "donors gather in Brussels as UN warns": a body that does something else opens a clause of its own.
 const CLAUSE_BREAK: Record<Lang, RegExp> = {
   fr: /;|,?\s+(?:alors que|tandis que|et celle|mais celle|puis celle)\s+|,\s+(?:et|mais)\s+(?=(?:le|la|les|l'|un|une|ses|son|sa)\s?)|\s+—\s+/g,
-  en: /;|,?\s+(?:whereas|while|and the one|but the one)\s+|,\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)|\s+—\s+/g,
+  en: /;|,?\s+(?:whereas|while|and the one|but the one)\s+|\s+as\s+(?=(?:the\s+)?(?:un|u\.n\.|eu|nato|us|u\.s\.)\s+\p{L}+s\b)|,\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)|\s+—\s+/gu,
 };
 
 /** Where reported speech opens ("a annoncé que", "announced that"): the speech is a clause of its own, with its own tense and meeting. */
