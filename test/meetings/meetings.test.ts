@@ -665,6 +665,15 @@ test('"donors gather in Brussels as UN warns": the body that warns is not the on
   assert.equal(a.date?.value.iso, '2018-04-24');
 });
 
+test("topics: Africa as the meeting's matter is `other`; the adversary's ground ('Daech en Afrique') is not", () => {
+  const [a] = meetings("Les ministres de la coalition contre l'EI se sont réunis jeudi à Rome, une réunion largement consacrée à l'Afrique.", '2021-06-29');
+  assert.deepEqual(a.topics.map((t) => t.value), ['other']);
+  const [b] = meetings("Les directeurs politiques de la coalition contre Daech se réuniront lundi à Rabat pour évoquer la présence de Daech en Afrique.", '2018-06-22');
+  assert.deepEqual(b.topics.map((t) => t.value), []);
+  const [c] = meetings('Coalition ministers met in Marrakech on Wednesday to discuss the threat ISIS poses in the Sahel and across Africa.', '2022-05-12');
+  assert.deepEqual(c.topics.map((t) => t.value), ['other']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -362,6 +362,18 @@ function inBackground(ctx: DocContext, span: Span, hit: Span): boolean {
   return ctx.lex.cues.backgroundLeads.test(ctx.folded, Math.max(span.start, clauseStart), hit.start);
 }
 
+/** "la présence de l'EI en Afrique", "ISIS in Afghanistan": a place right after the adversary is where the campaign runs, not another matter. */
+function adversaryGround(ctx: DocContext, hit: Span): boolean {
+  return ctx.entities.some((e) => {
+    if (e.kind !== 'adversary' || e.end > hit.start || hit.start - e.end > ADVERSARY_GROUND_REACH) return false;
+    const gap = ctx.folded.slice(e.end, hit.start).trim();
+    return ctx.lex.cues.adversaryLocatives.all(gap).some((m) => m.start === 0 && m.end === gap.length);
+  });
+}
+
+/** Room for "en", "dans les" between the adversary and the place. */
+const ADVERSARY_GROUND_REACH = 12;
+
 function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
   const out: { topic: Topic; hit: Span }[] = [];
   // A word inside a name ("Conseil de sécurité", "Coalition to Defeat ISIS") is no line of effort, nor one inside
@@ -371,7 +383,9 @@ function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
     ...ctx.lex.cues.notTopic.all(ctx.folded, span.start, span.end),
   ];
   for (const { topic, matcher } of ctx.lex.topics) {
-    const hit = matcher.all(ctx.folded, span.start, span.end).find((h) => !blockers.some((e) => e.start < h.end && h.start < e.end) && !inBackground(ctx, span, h));
+    const hit = matcher
+      .all(ctx.folded, span.start, span.end)
+      .find((h) => !blockers.some((e) => e.start < h.end && h.start < e.end) && !inBackground(ctx, span, h) && !(topic === 'other' && adversaryGround(ctx, h)));
     if (hit) out.push({ topic, hit });
   }
   return out;
