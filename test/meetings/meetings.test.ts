@@ -674,6 +674,23 @@ test("topics: Africa as the meeting's matter is `other`; the adversary's ground 
   assert.deepEqual(c.topics.map((t) => t.value), ['other']);
 });
 
+test("a participle on the meeting word gives its tense: 'ont dévoilé le logo du sommet prévu en juillet' is a summit to come", () => {
+  const m = meetings("Les ministres des Affaires étrangères de l'Otan se sont réunis mardi à Bruxelles. En soirée, le secrétaire général et le premier ministre belge ont dévoilé le logo du sommet des dirigeants prévu à Bruxelles en juillet.", '2017-12-05');
+  const summit = m.find((x) => x.level.value === 'summit');
+  assert.equal(summit?.status.value, 'planned');
+  assert.match(summit?.date?.value.iso ?? '', /^2018-07/);
+});
+
+test("a body the meeting speaks of is not the body that meets: 'la séance portait sur les liens avec l'Union européenne'", () => {
+  const m = meetings("Les ministres des Affaires étrangères de l'Otan se sont réunis mardi à Bruxelles. La première séance portait sur les liens avec l'Union européenne.", '2017-12-05');
+  assert.deepEqual(m.map((x) => x.body.value), ['nato']);
+});
+
+test('an official with no title attends for the office held on the meeting day (Mogherini in 2017 for the EU)', () => {
+  const [m] = meetings("Les ministres des Affaires étrangères de l'Otan se sont réunis mardi à Bruxelles, en présence de Federica Mogherini.", '2017-12-05');
+  assert.deepEqual(m.participants.map((x) => x.value), ['EU']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

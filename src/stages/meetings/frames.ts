@@ -232,6 +232,9 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
       const between = ctx.folded.slice(Math.max(span.start, e.start - 40), e.start);
       if (/(general|generale|secretary|chief|chef|cheffe|patron|representante?|representative|president|presidente|commissaire|commissioner|envoye|envoy)(\s+general)?\s+(de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)$/.test(between)) continue;
     }
+    // "la séance portait sur les liens avec l'Union européenne": a partner the meeting speaks of, not who meets.
+    const partner = ctx.lex.cues.relationWith.all(ctx.folded, Math.max(span.start, e.start - 24), e.start).at(-1);
+    if (partner && /^\s*(?:(?:the|l'|le|la|les)\s*)?$/.test(ctx.folded.slice(partner.end, e.start))) continue;
     // "NATO Secretary General Jens Stoltenberg": the body names an official's office, not who meets.
     if (ctx.lex.cues.officeAfterBody.all(ctx.folded, e.end, Math.min(span.end, e.end + 30)).some((m) => m.start - e.end <= 2)) continue;
     out.push({ id: e.id, start: e.start, end: e.end });
@@ -311,7 +314,17 @@ export function tenseOf(ctx: DocContext, span: Span, anchor?: Span): Tense {
   }
   if (future > past) return 'future';
   if (past > future) return 'past';
+  // "ont dévoilé le logo du sommet prévu à Bruxelles en juillet": the participle on the meeting word is the meeting's own tense.
+  if (anchor && future > 0 && plannedAttribute(ctx, anchor, span)) return 'future';
   return null;
+}
+
+/** How far after its meeting word a participle may qualify it ("le sommet des dirigeants prévu"). */
+const ATTRIBUTE_REACH = 30;
+
+function plannedAttribute(ctx: DocContext, anchor: Span, span: Span): boolean {
+  const to = Math.min(span.end, anchor.end + ATTRIBUTE_REACH);
+  return ctx.lex.cues.plannedAttributes.all(ctx.folded, anchor.end, to).some((c) => !/[.,;:!?]/.test(ctx.folded.slice(anchor.end, c.start)));
 }
 
 function relationNear(ctx: DocContext, anchor: Span, clause: Span): Relation {

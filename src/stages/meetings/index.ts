@@ -507,7 +507,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       ...placeFromRecord(p.place, p.draft.key === subjectKey ? known : undefined, p.format?.value === 'virtual', dateEvidence),
       format: p.format,
       chairs,
-      participants: participantsOf(ctx, p.all, p.own, people, chairs, p.draft.body),
+      participants: participantsOf(ctx, p.all, p.own, people, chairs, p.draft.body, resolved.date?.iso ?? null),
       memberCount: p.count,
       topics: role === 'subject' ? withDefenceAgenda(topics, level) : topics,
       spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),

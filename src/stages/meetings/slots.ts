@@ -218,8 +218,12 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
 }
 
 /** Who a person represents: the organisation or country of their office. */
-function representedBy(p: PersonEntity): string | null {
-  const office = p.official?.offices.find((o) => p.titles.length === 0 || p.titles.includes(o.kind)) ?? p.official?.offices[0];
+/** The state or body an official attends for: the office the text names, else the one held on the meeting's day
+ * (Mogherini in 2017 speaks for the EU, no longer for Italy). */
+function representedBy(p: PersonEntity, on: string | null): string | null {
+  const offices = p.official?.offices ?? [];
+  const held = (o: (typeof offices)[number]) => on !== null && o.from.slice(0, on.length) <= on && (!o.to || on <= o.to.slice(0, on.length));
+  const office = offices.find((o) => p.titles.includes(o.kind)) ?? offices.find(held) ?? offices.find(() => p.titles.length === 0);
   if (!office) return null;
   const org = organisationOf(office.of);
   return org?.code ?? (office.of.length === 2 ? office.of : null);
@@ -246,7 +250,7 @@ function listedAfter(ctx: DocContext, from: number, to: number): DocContext['ent
   return out;
 }
 
-export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[], people: PersonEntity[], chairs: Slot<string>[], body: string | null): Slot<string>[] {
+export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[], people: PersonEntity[], chairs: Slot<string>[], body: string | null, on: string | null): Slot<string>[] {
   const out = new Map<string, Slot<string>>();
   const chairCountries = new Set(
     chairs.flatMap((c) => knowledge().officialByName.get(c.value)?.offices.map((o) => o.of) ?? []),
@@ -270,7 +274,7 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
     ];
     for (const window of cues) {
       for (const p of people) {
-        if (p.start >= window.start && p.end <= window.end && !chairs.some((c) => c.value === p.id)) add(representedBy(p), p, 'participant:person');
+        if (p.start >= window.start && p.end <= window.end && !chairs.some((c) => c.value === p.id)) add(representedBy(p, on), p, 'participant:person');
       }
       for (const e of ctx.entities) {
         if (e.start < window.start || e.end > window.end) continue;
@@ -308,7 +312,7 @@ export function participantsOf(ctx: DocContext, spans: Span[], ownSpans: Span[],
   }
   // An official in office named where the text speaks of the meeting attends it for the state or body they serve.
   for (const p of people) {
-    if (p.official && !p.former && p.titles.length > 0 && inside(p, ownSpans) && !chairs.some((c) => c.value === p.id)) add(representedBy(p), p, 'participant:official');
+    if (p.official && !p.former && p.titles.length > 0 && inside(p, ownSpans) && !chairs.some((c) => c.value === p.id)) add(representedBy(p, on), p, 'participant:official');
   }
   return [...out.values()];
 }
