@@ -691,6 +691,26 @@ test('an official with no title attends for the office held on the meeting day (
   assert.deepEqual(m.participants.map((x) => x.value), ['EU']);
 });
 
+test('a heading of a city and a date alone ("Bruxelles, 11 et 12 juillet 2018.") places the meeting it opens', () => {
+  const m = meetings("L'Otan a renforcé son rôle au fil des sommets.\n\nBruxelles, 11 et 12 juillet 2018. Le sommet lance une mission de formation en Irak.");
+  assert.deepEqual(m.map((x) => [x.city?.value, x.country?.value, x.date?.value.iso]), [['Brussels', 'BE', '2018-07-11']]);
+});
+
+test('"Mis en ligne le 18/02/2021 à 19:30" dates the text', () => {
+  const [m] = meetings("Mis en ligne le 18/02/2021 à 19:30\n\nLes ministres de la Défense de l'Otan, réunis mercredi et jeudi par visioconférence, ont élargi la mission en Irak.");
+  assert.equal(m.date?.value.iso, '2021-02-17');
+});
+
+test('"au sommet de Madrid" places the summit; "les travaux sur le concept" are no meeting', () => {
+  const m = meetings("Les ministres ont lancé les premiers travaux sur le futur concept stratégique de l'Otan, qui doit être adopté au sommet de Madrid en juin prochain.", '2021-11-30');
+  assert.deepEqual(m.map((x) => [x.level.value, x.city?.value, x.status.value]), [['summit', 'Madrid', 'planned']]);
+});
+
+test('a host country with no city finds the one meeting on record there; "se poursuit demain" is a later day', () => {
+  const [m] = meetings(" date 2021-12\n\nPour la première fois, la Lettonie reçoit les chefs de la diplomatie des trente pays de l'Alliance atlantique. La réunion s'ouvre ce mardi et se poursuit demain.");
+  assert.deepEqual([m.date?.value.iso, m.city?.value, m.country?.value], ['2021-11-30', 'Riga', 'LV']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

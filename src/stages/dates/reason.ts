@@ -21,6 +21,8 @@ export interface MeetingTimeInput {
   body: string | null;
   level: string | null;
   cityId: string | null;
+  /** The host country when the text names no city ("la Lettonie reçoit les chefs de la diplomatie"). */
+  countryId: string | null;
   /** Held online: only meetings on record with no city can be it. */
   virtual: boolean;
   tense: Tense;
@@ -247,6 +249,14 @@ function knownWithoutCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null
   return matches ? onlyOrFirst(matches, m) : null;
 }
 
+/** "la Lettonie reçoit les ministres de l'Otan": the body's one meeting of that level on record in the country names it. */
+function knownInCountry(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
+  const there = knowledge().meetings.filter(
+    (known) => known.body === m.body && known.city && knowledge().placeById.get(known.city)?.country === m.countryId && known.level === m.level && fitsSet(set, known),
+  );
+  return onlyOrFirst(there, m);
+}
+
 /** With neither place nor level, a month holding a single meeting of the body on record names it ("the next meeting, in May"). */
 const LEVELLESS_RECORD_WINDOW = 40;
 
@@ -301,12 +311,15 @@ function adoptedResolution(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting 
 function tieBreakWithKnownMeetings(net: TimeNetwork, m: MeetingTimeInput): KnownMeeting | null {
   const set = net.get(m.key);
   if (commonValue(set)?.precision === 'day' || !m.body) return null;
-  const known = m.cityId ? knownInCity(set, m) : m.virtual ? knownOnline(set, m) : m.level && m.level !== 'other' ? knownWithoutCity(set, m) : knownInMonth(set, m);
+  const inCountry = !m.cityId && !m.virtual && m.countryId && m.level ? knownInCountry(set, m) : null;
+  const known = inCountry ?? (m.cityId ? knownInCity(set, m) : m.virtual ? knownOnline(set, m) : m.level && m.level !== 'other' ? knownWithoutCity(set, m) : knownInMonth(set, m));
   if (!known) return null;
   const [first, last] = daysOfKnown(known);
   // Called the first, the earliest of several that fit: "the only" would overstate it.
   const which = m.inaugural ? 'the only or earliest' : 'the only';
-  const why = m.cityId
+  const why = inCountry
+    ? `${which} ${m.body} ${m.level} meeting on record in ${m.countryId} among the remaining days`
+    : m.cityId
     ? `${which} ${m.body} ${m.level ?? ''} meeting on record in this city among the remaining days`
     : m.virtual
       ? `${which} ${m.body} meeting held online on record among the remaining days`

@@ -270,13 +270,14 @@ function aboutTheBody(ctx: DocContext, s: Span): boolean {
 /** A meeting the record names by its day, where the text names no place: held where the record says. */
 function placeFromRecord(place: PlaceSlots, known: KnownMeeting | undefined, virtual: boolean, evidence: Evidence[]): Omit<PlaceSlots, 'cityId'> {
   const { city, country, venue, coordinates } = place;
-  if (city || country || virtual || !known?.city) return { city, country, venue, coordinates };
+  if (city || virtual || !known?.city) return { city, country, venue, coordinates };
   const where = placeOf(known.city);
-  if (!where) return { city, country, venue, coordinates };
+  // "la Lettonie reçoit": the record's city, when it lies in the country the text names.
+  if (!where || (country && country.value !== where.country)) return { city, country, venue, coordinates };
   const ev = evidence.map((e) => ({ ...e, rule: 'city:on-record' }));
   return {
     city: { value: where.name, evidence: ev, confidence: 0.5 },
-    country: { value: where.country, evidence: ev.map((e) => ({ ...e, rule: 'country:on-record' })), confidence: 0.5 },
+    country: country ?? { value: where.country, evidence: ev.map((e) => ({ ...e, rule: 'country:on-record' })), confidence: 0.5 },
     venue,
     coordinates: { lat: where.lat, lon: where.lon },
   };
@@ -391,6 +392,17 @@ function draftTense(ctx: DocContext, frames: Draft['frames']): Tense {
   return future > past ? 'future' : past > future ? 'past' : null;
 }
 
+/** How far before a date "se poursuit", "continues until" may stand. */
+const LATER_DAY_REACH = 4;
+
+/** "La réunion s'ouvre ce mardi et se poursuit demain": a day the meeting goes on to does not date its opening, when another does. */
+function startDates(ctx: DocContext, expressions: DateExpression[]): DateExpression[] {
+  const later = (e: DateExpression) =>
+    ctx.lex.cues.laterDayLeads.all(ctx.folded, Math.max(0, e.start - 30), e.start).some((c) => e.start - c.end <= LATER_DAY_REACH);
+  const opening = expressions.filter((e) => !later(e));
+  return opening.length > 0 ? opening : expressions;
+}
+
 export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): MeetingsOutput {
   const { ctx, people } = input;
   const clauses = clausesOf(ctx);
@@ -433,7 +445,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     // "a annoncé ce mardi 8 mars" dates the telling when the meeting has a date of its own ("en mai prochain").
     const framed = p.draft.frames.flatMap((f) => f.dates).filter((e) => !announcementAt.has(e.start));
     const notTelling = framed.filter((e) => !announcementStarts.has(e.start));
-    const stated = (notTelling.length > 0 ? notTelling : framed).map((e) => countedToward(ctx, e, p.draft));
+    const stated = startDates(ctx, notTelling.length > 0 ? notTelling : framed).map((e) => countedToward(ctx, e, p.draft));
     // Held on the margins of a meeting with days of its own ("en marge de la conférence ouverte lundi"): during it.
     const host = stated.length === 0 ? marginHost(p.draft, kept) : undefined;
     const isNews = stated.length === 0 && p.draft === firstSubject && p.tense !== 'future' && newsDay !== null;
@@ -445,6 +457,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       level: p.level?.value ?? null,
       // The Security Council and the General Assembly sit at the UN's seat: the record there dates their meetings.
       cityId: p.place.cityId ?? (p.format?.value !== 'virtual' ? seatOfMeetings(p.draft.body) : null),
+      countryId: p.place.country?.value ?? null,
       virtual: p.format?.value === 'virtual',
       // The news a lead reports has happened.
       tense: isNews ? 'past' : p.tense,

@@ -5,6 +5,7 @@ import type { KnownMeeting } from '../../knowledge/types.ts';
 import type { Entity, PersonEntity } from '../entities/index.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import { sinceCity, type DocContext } from './frames.ts';
+import { sentenceOf } from '../../core/text.ts';
 import { countedNoun, countPattern, numberAt } from './counts.ts';
 
 const evidence = (ctx: DocContext, span: Span, rule: string): Evidence => ({ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), rule });
@@ -57,6 +58,8 @@ export function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   if (eventWord && !/[,;:()]/.test(ctx.folded.slice(eventWord.end, e.start))) return false;
   // "Août 2019, Biarritz.": the place of a heading, right after its date.
   if (/\b(?:19|20)\d{2},\s*$/.test(before) && (e.kind === 'city' || e.kind === 'venue')) return true;
+  // "Bruxelles, 25 mai 2017.": a heading of a city and a date alone (a dateline goes on with its news).
+  if (e.kind === 'city' && headingPlace(ctx, e)) return true;
   // "since London in January": the place of the earlier meeting the "since" names.
   const sinceCue = ctx.lex.cues.since.all(before).find((m) => /^\s*$/.test(before.slice(m.end)));
   if (sinceCue && e.kind === 'city' && ctx.dates.some((d) => d.start >= e.end && d.start - e.end <= 6 && sinceCity(ctx, e.start - (before.length - sinceCue.end), d.start))) return true;
@@ -79,6 +82,13 @@ export function introducedAsLocation(ctx: DocContext, e: Entity): boolean {
   // "Washington accueille", "London will host": a city as the subject of a host verb.
   const after = ctx.folded.slice(e.end, e.end + 30);
   return ctx.lex.cues.hostVerbs.all(after).some((m) => m.start <= 14);
+}
+
+function headingPlace(ctx: DocContext, e: Entity): boolean {
+  const sentence = sentenceOf(ctx.sentences, e);
+  if (!sentence || !/^[\s"«]*$/.test(ctx.folded.slice(sentence.start, e.start))) return false;
+  const date = ctx.dates.find((d) => d.start > e.end && /^,\s*$/.test(ctx.folded.slice(e.end, d.start)));
+  return date !== undefined && /^[\s.]*$/.test(ctx.folded.slice(date.end, sentence.end));
 }
 
 export function placeOfMeeting(ctx: DocContext, spans: Span[], virtual: boolean): PlaceSlots {
