@@ -711,6 +711,22 @@ test('a host country with no city finds the one meeting on record there; "se pou
   assert.deepEqual([m.date?.value.iso, m.city?.value, m.country?.value], ['2021-11-30', 'Riga', 'LV']);
 });
 
+test("bodies listed after a count attend: 'des représentants de plus de 75 pays, ainsi que de l'OTAN et de l'Union européenne'", () => {
+  const [m] = meetings("Les chefs d'état-major de la coalition contre l'EI se sont réunis mardi près de Washington. Selon le général, des représentants de plus de 75 pays, ainsi que de l'OTAN et de l'Union européenne, étaient présents.", '2017-10-25');
+  assert.equal(m.body.value, 'coalition');
+  assert.deepEqual(m.participants.map((x) => x.value).sort(), ['EU', 'NATO']);
+});
+
+test("'une mission de formation et de conseil' is no council meeting", () => {
+  const m = meetings("Ottawa a retiré ses avions en février 2016, mais conserve en Irak une mission de formation et de conseil auprès des forces kurdes de la coalition contre l'EI.", '2017-10-25');
+  assert.equal(m.length, 0);
+});
+
+test('a chair who took up every office of theirs after the meeting did not chair it', () => {
+  const [m] = meetings("En octobre 2014, le prédécesseur du général Dunford, Martin Dempsey, avait réuni à la base d'Andrews les chefs militaires de 21 pays de la coalition contre l'EI.", '2017-10-25');
+  assert.deepEqual(m.chairs.map((c) => c.value), ['Martin Dempsey']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

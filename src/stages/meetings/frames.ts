@@ -415,12 +415,12 @@ function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
 }
 
 function listedWithStates(ctx: DocContext, body: Span): boolean {
-  const before = ctx.folded.slice(Math.max(0, body.start - 16), body.start);
+  const before = ctx.folded.slice(Math.max(0, body.start - 24), body.start);
   const joint = /(?:,|,?\s(?:et|and|as well as|ainsi que))\s+(?:(?:de|des|du|d'|of)\s*)?(?:(?:les|le|la|l'|the)\s*)?$/.exec(before);
   if (!joint) return false;
   const at = body.start - joint[0].length;
   // "les représentants de 26 pays et de l'Union européenne": a body counted along with states.
-  const counted = ctx.lex.cues.countNouns.all(ctx.folded, Math.max(0, at - 25), at).some((m) => m.end === at);
+  const counted = ctx.lex.cues.countNouns.all(ctx.folded, Math.max(0, at - 25), at).some((m) => /^[\s,]*$/.test(ctx.folded.slice(m.end, at)));
   if (counted && /\d|\p{L}/u.test(ctx.folded.slice(Math.max(0, at - 25), at))) return true;
   const previous = ctx.entities.find((e) => (e.kind === 'country' || e.kind === 'organisation') && e.end <= at && at - e.end <= 2);
   // "le Koweït, l'Irak, l'Union européenne, les Nations unies": a body listed after another listed one.

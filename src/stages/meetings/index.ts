@@ -392,6 +392,13 @@ function draftTense(ctx: DocContext, frames: Draft['frames']): Tense {
   return future > past ? 'future' : past > future ? 'past' : null;
 }
 
+/** "le prédécesseur du général Dunford, Martin Dempsey, avait réuni … en octobre 2014": who took up every office of theirs later did not chair. */
+function notYetInOffice(name: string, date: DateValue | null): boolean {
+  const offices = knowledge().officialByName.get(name)?.offices ?? [];
+  if (!date || offices.length === 0) return false;
+  return offices.every((o) => o.from.slice(0, date.iso.length) > date.iso);
+}
+
 /** How far before a date "se poursuit", "continues until" may stand. */
 const LATER_DAY_REACH = 4;
 
@@ -497,7 +504,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     const chairedElsewhere = (person: PersonEntity) => prepared.some((q) => q !== p && q.chairs.some((c) => c.value === person.id));
     const known = meetingOnRecord(p.draft.body!, p.place.cityId, resolved.date);
     const recorded = chairsOnRecord(ctx, p.all, people.filter((person) => !chairedElsewhere(person)), known, p.chairs);
-    const chairs = [...p.chairs, ...recorded];
+    const chairs = [...p.chairs, ...recorded].filter((c) => !notYetInOffice(c.value, resolved.date));
     const dateEvidence: Evidence[] = timeInputs[index].expressions.map((e) => ({ start: e.start, end: e.end, text: e.text, rule: e.rule }));
     const bodyFrame = p.draft.frames.find((f) => f.bodyEvidence);
     const level = levelOfMeeting(p.draft.body!, p.level, known);
