@@ -727,6 +727,11 @@ test('a chair who took up every office of theirs after the meeting did not chair
   assert.deepEqual(m.chairs.map((c) => c.value), ['Martin Dempsey']);
 });
 
+test("a weekday and a day without a year do not join a meeting of a year they cannot fall in ('mercredi', '30 sept' vs 'septembre 2014')", () => {
+  const m = meetings("NEW YORK, 30 sept (AFP) - Le ministre russe des Affaires étrangères Sergueï Lavrov a présidé mercredi une réunion ministérielle du Conseil de sécurité consacrée à la menace terroriste.\n\nLes Occidentaux rappellent que la résolution 2178, adoptée en septembre 2014 dans cette même salle lors d'un sommet du Conseil présidé par Barack Obama, oblige les Etats à empêcher le départ de leurs ressortissants.");
+  assert.deepEqual(m.map((x) => [x.date?.value.iso, x.chairs.map((c) => c.value)]), [['2015-09-30', ['Sergey Lavrov']], ['2014-09-24', ['Barack Obama']]]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -223,6 +223,12 @@ const FIGHT_CUE_REACH = 14;
 /** How far before "against" the states it describes may be named ("the countries that contribute to the military campaign against"). */
 const DESCRIBED_STATES_REACH = 70;
 
+/** "une coalition conduite par l'Arabie saoudite", "une vaste coalition contre le groupe EI": an indefinite body is another one. */
+function indefinite(ctx: DocContext, start: number): boolean {
+  // An adjective may stand between ("une vaste coalition", "a broad coalition").
+  return ctx.lex.cues.indefiniteArticles.all(ctx.folded, Math.max(0, start - 24), start).some((a) => /^\s+(?:\p{L}+\s+)?$/u.test(ctx.folded.slice(a.end, start)));
+}
+
 export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { id: string; start: number; end: number }[] {
   const out: { id: string; start: number; end: number }[] = [];
   for (const e of ctx.entities) {
@@ -259,9 +265,7 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
   if (docAboutIsis) {
     for (const m of ctx.folded.slice(span.start, span.end).matchAll(/(?<![\p{L}])coalitions?(?![\p{L}])/gu)) {
       const start = span.start + m.index!;
-      // "une coalition conduite par l'Arabie saoudite": an indefinite coalition is another one.
-      const article = ctx.lex.cues.indefiniteArticles.all(ctx.folded, Math.max(0, start - 12), start).some((a) => /^\s+$/.test(ctx.folded.slice(a.end, start)));
-      if (article) continue;
+      if (indefinite(ctx, start)) continue;
       if (!out.some((b) => b.start <= start && start < b.end)) out.push({ id: 'coalition', start, end: start + m[0].length });
     }
   }

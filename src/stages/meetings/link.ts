@@ -36,6 +36,14 @@ function relativeDays(frame: Frame): [number, number][] {
   });
 }
 
+/** Whether a day and month stated with a weekday but no year ("mercredi", "30 sept") can fall in one of the years. */
+function weekdayFitsYears(frames: Frame[], years: number[]): boolean {
+  const days = frames.flatMap((f) => f.dates.filter((d) => d.day !== undefined && d.month !== undefined && d.year === undefined));
+  const named = frames.flatMap(weekdays);
+  if (days.length === 0 || named.length === 0) return true;
+  return years.some((y) => days.some((d) => named.includes(new Date(Date.UTC(y, d.month! - 1, d.day!)).getUTCDay())));
+}
+
 function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   if (frame.body && draft.body && frame.body !== draft.body) return false;
   // "its thirteenth meeting" and "It first met in Rome": two meetings of one body.
@@ -49,6 +57,9 @@ function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   const ourYears = draft.frames.flatMap((f) => f.dates.filter((d) => d.year !== undefined && !d.relative).map((d) => d.year!));
   const theirYears = frame.dates.filter((d) => d.year !== undefined && !d.relative).map((d) => d.year!);
   if (ourYears.length && theirYears.length && !theirYears.some((y) => ourYears.includes(y))) return false;
+  // "mercredi 30 septembre" and "en septembre 2014": 30 September 2014 was a Tuesday, so another meeting.
+  if (ourYears.length === 0 && theirYears.length && !weekdayFitsYears(draft.frames, theirYears)) return false;
+  if (theirYears.length === 0 && ourYears.length && !weekdayFitsYears([frame], ourYears)) return false;
   const ours = draft.frames.flatMap(dayMonths);
   const theirs = dayMonths(frame);
   if (ours.length && theirs.length && !theirs.some((d) => ours.includes(d))) return false;
