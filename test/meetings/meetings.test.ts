@@ -732,6 +732,11 @@ test("a weekday and a day without a year do not join a meeting of a year they ca
   assert.deepEqual(m.map((x) => [x.date?.value.iso, x.chairs.map((c) => c.value)]), [['2015-09-30', ['Sergey Lavrov']], ['2014-09-24', ['Barack Obama']]]);
 });
 
+test("a day once planned ('initialement prévu le 16 décembre') dates nothing; 'président du Conseil européen' and 'une « Coalition pour le Sahel »' are no meetings", () => {
+  const m = meetings("Le sommet de Pau s'est achevé ce lundi. Emmanuel Macron y recevait ses homologues du G5 Sahel. Le président du Conseil européen, Charles Michel, était également présent. Le sommet lance aussi une « Coalition pour le Sahel ». Initialement prévu le 16 décembre, ce rendez-vous avait été repoussé après l'attaque d'Inatès.", '2020-01-13');
+  assert.deepEqual(m.map((x) => [x.body.value, x.city?.value, x.date?.value.iso]), [['g5_sahel', 'Pau', '2020-01-13']]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

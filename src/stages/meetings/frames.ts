@@ -225,8 +225,8 @@ const DESCRIBED_STATES_REACH = 70;
 
 /** "une coalition conduite par l'Arabie saoudite", "une vaste coalition contre le groupe EI": an indefinite body is another one. */
 function indefinite(ctx: DocContext, start: number): boolean {
-  // An adjective may stand between ("une vaste coalition", "a broad coalition").
-  return ctx.lex.cues.indefiniteArticles.all(ctx.folded, Math.max(0, start - 24), start).some((a) => /^\s+(?:\p{L}+\s+)?$/u.test(ctx.folded.slice(a.end, start)));
+  // An adjective or a quotation mark may stand between ("une vaste coalition", "une « Coalition pour le Sahel »").
+  return ctx.lex.cues.indefiniteArticles.all(ctx.folded, Math.max(0, start - 24), start).some((a) => /^[\s«"“]+(?:\p{L}+[\s«"“]+)?$/u.test(ctx.folded.slice(a.end, start)));
 }
 
 export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { id: string; start: number; end: number }[] {

@@ -402,12 +402,15 @@ function notYetInOffice(name: string, date: DateValue | null): boolean {
 /** How far before a date "se poursuit", "continues until" may stand. */
 const LATER_DAY_REACH = 4;
 
-/** "La réunion s'ouvre ce mardi et se poursuit demain": a day the meeting goes on to does not date its opening, when another does. */
+/** "La réunion s'ouvre ce mardi et se poursuit demain": a day the meeting goes on to does not date its opening, when another does;
+ * a day it was once planned for ("initialement prévu le 16 décembre") dates nothing. */
 function startDates(ctx: DocContext, expressions: DateExpression[]): DateExpression[] {
-  const later = (e: DateExpression) =>
-    ctx.lex.cues.laterDayLeads.all(ctx.folded, Math.max(0, e.start - 30), e.start).some((c) => e.start - c.end <= LATER_DAY_REACH);
-  const opening = expressions.filter((e) => !later(e));
-  return opening.length > 0 ? opening : expressions;
+  const after = (cues: typeof ctx.lex.cues.laterDayLeads, e: DateExpression) =>
+    cues.all(ctx.folded, Math.max(0, e.start - 30), e.start).some((c) => e.start - c.end <= LATER_DAY_REACH);
+  // "Initialement prévu le 16 décembre, ce rendez-vous avait été repoussé": a day the meeting was not held on.
+  const kept = expressions.filter((e) => !after(ctx.lex.cues.abandonedDateLeads, e));
+  const opening = kept.filter((e) => !after(ctx.lex.cues.laterDayLeads, e));
+  return opening.length > 0 ? opening : kept;
 }
 
 export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): MeetingsOutput {
