@@ -737,6 +737,18 @@ test("a day once planned ('initialement prévu le 16 décembre') dates nothing; 
   assert.deepEqual(m.map((x) => [x.body.value, x.city?.value, x.date?.value.iso]), [['g5_sahel', 'Pau', '2020-01-13']]);
 });
 
+test("a guest body attends ('la Ligue arabe invitée'); 'le secrétaire général de la Ligue arabe' is an office, not the body that meets", () => {
+  const m = meetings("Terrorisme : les ministres européens des Affaires étrangères à Bruxelles lundi, la Ligue arabe invitée\n\nLes ministres des Affaires étrangères des Vingt-Huit se retrouveront lundi prochain à Bruxelles pour leur premier Conseil depuis les attentats de Paris. La Haute représentante de l'Union, Federica Mogherini, qui présidera la réunion, a invité le secrétaire général de la Ligue arabe, Nabil al-Arabi, à un échange avec les ministres.", '2015-01-16');
+  assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso, x.chairs.map((c) => c.value)]), [['eu', '2015-01-19', ['Federica Mogherini']]]);
+});
+
+test("chairs: 'que le président du Conseil européen, Donald Tusk, a convoquée'; 'l'hôtesse, la ministre Mélanie Joly'", () => {
+  const [a] = meetings("La réunion informelle des chefs d'Etat et de gouvernement de l'UE que le président du Conseil européen, Donald Tusk, a convoquée le 12 février à Bruxelles sera consacrée au terrorisme.", '2015-01-16');
+  assert.deepEqual(a.chairs.map((c) => c.value), ['Donald Tusk']);
+  const [b] = meetings("La réunion des ministres des Affaires étrangères du G7 s'est ouverte mercredi dans le Charlevoix. Vendredi, l'hôtesse, la ministre Mélanie Joly, a annoncé une déclaration conjointe.", '2025-03-14');
+  assert.deepEqual(b.chairs.map((c) => c.value), ['Mélanie Joly']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -234,6 +234,8 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
   for (const e of ctx.entities) {
     if (e.kind !== 'organisation' || e.start < span.start || e.end > span.end) continue;
     if (!organisationOf(e.id)?.meets) continue;
+    // "le secrétaire général de la Ligue arabe": an office whose title holds the body's name.
+    if (ctx.lex.anyOffice.all(ctx.folded, Math.max(span.start, e.start - 40), Math.min(ctx.folded.length, e.end + 2)).some((m) => m.start < e.start && m.end >= e.end)) continue;
     if (ctx.lex.anyOffice.test(ctx.folded, Math.max(span.start, e.start - 40), e.start)) {
       const between = ctx.folded.slice(Math.max(span.start, e.start - 40), e.start);
       if (/(general|generale|secretary|chief|chef|cheffe|patron|representante?|representative|president|presidente|commissaire|commissioner|envoye|envoy)(\s+general)?\s+(de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)$/.test(between)) continue;
@@ -408,6 +410,8 @@ const LISTED_ATTENDEE_REACH = 250;
 
 function attendsAnchor(ctx: DocContext, body: Span, anchor: Span): boolean {
   if (listedWithStates(ctx, body)) return true;
+  // "les ministres européens à Bruxelles lundi, la Ligue arabe invitée": a guest attends.
+  if (ctx.lex.cues.invitedAfter.all(ctx.folded, body.end, body.end + 20).some((m) => /^\s*,?\s*$/.test(ctx.folded.slice(body.end, m.start)))) return true;
   // "rejoints par les présidents du Conseil européen", "joined by the UN": brought in to attend.
   const joinedBy = ctx.lex.cues.joinedBy.all(ctx.folded, Math.max(0, body.start - 60), body.start).at(-1);
   if (joinedBy && !/[.;:!?]/.test(ctx.folded.slice(joinedBy.end, body.start))) return true;
