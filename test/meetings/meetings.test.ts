@@ -749,6 +749,13 @@ test("chairs: 'que le président du Conseil européen, Donald Tusk, a convoquée
   assert.deepEqual(b.chairs.map((c) => c.value), ['Mélanie Joly']);
 });
 
+test("topics: 'des camps opposés' are sides, not detention camps; terrorist use of the internet is communications", () => {
+  const [a] = meetings("Les ministres du Groupe international de soutien à la Syrie se sont réunis vendredi à New York. L'Iran, l'Arabie saoudite et la Turquie, qui soutiennent des camps opposés, étaient autour de la table.", '2015-12-19');
+  assert.deepEqual(a.topics.map((t) => t.value), []);
+  const [b] = meetings('G20 leaders meeting in Osaka on Saturday adopted a statement on preventing the exploitation of the internet for terrorist purposes and removing terrorist content.', '2019-06-29');
+  assert.deepEqual(b.topics.map((t) => t.value), ['communications']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
