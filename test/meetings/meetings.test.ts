@@ -756,6 +756,15 @@ test("topics: 'des camps opposés' are sides, not detention camps; terrorist use
   assert.deepEqual(b.topics.map((t) => t.value), ['communications']);
 });
 
+test("member counts: 'recevait les ministres des 79 membres de la coalition' and 'the full 79-member Coalition will meet'; the size alone is no count", () => {
+  const [a] = meetings("WASHINGTON — Le secrétaire d'Etat Mike Pompeo recevait mercredi les ministres et hauts responsables des 79 membres de la coalition contre l'EI.", '2019-02-07');
+  assert.deepEqual(a.memberCount?.value, { value: 79, qualifier: 'exact' });
+  const [b] = meetings('Secretary Pompeo will host a ministerial meeting of the Global Coalition to Defeat ISIS in Washington on February 6. The full 79-member Coalition will meet for in-depth discussions.', '2019-01-30');
+  assert.deepEqual(b.memberCount?.value, { value: 79, qualifier: 'exact' });
+  const [c] = meetings('Ministers of the 79-member Coalition to Defeat ISIS will meet in Washington on February 6.', '2019-01-30');
+  assert.equal(c.memberCount, null);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -365,6 +365,22 @@ export function memberCountOf(ctx: DocContext, spans: Span[]): Slot<MemberCount>
       return { value: { value, qualifier }, evidence: [evidence(ctx, { start: evStart, end: noun.end }, 'member-count')], confidence: 0.8 };
     }
   }
+  return wholeMembershipCount(ctx, spans);
+}
+
+/** "The full 79-member Coalition will meet": the body's size counts the meeting when all its members attend. */
+function wholeMembershipCount(ctx: DocContext, spans: Span[]): Slot<MemberCount> | null {
+  for (const span of spans) {
+    if (!ctx.lex.cues.countMeetingVerbs.test(ctx.folded, span.start, span.end)) continue;
+    for (const m of ctx.folded.slice(span.start, span.end).matchAll(/(?<![\p{L}\p{N}])(\d{1,3})-(?=\p{L})/gu)) {
+      const start = span.start + m.index!;
+      const noun = ctx.lex.cues.sizeCompounds.all(ctx.folded, start + m[0].length, Math.min(span.end, start + m[0].length + 12)).find((n) => n.start === start + m[0].length);
+      const lead = ctx.folded.slice(Math.max(span.start, start - 16), start).trimEnd();
+      const whole = ctx.lex.cues.wholeMembership.all(lead).some((w) => w.end === lead.length);
+      if (!noun || !whole) continue;
+      return { value: { value: Number(m[1]), qualifier: 'exact' }, evidence: [evidence(ctx, { start, end: noun.end }, 'member-count:whole-membership')], confidence: 0.7 };
+    }
+  }
   return null;
 }
 
