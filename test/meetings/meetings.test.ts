@@ -765,6 +765,13 @@ test("member counts: 'recevait les ministres des 79 membres de la coalition' and
   assert.equal(c.memberCount, null);
 });
 
+test("'Autour de Mike Pompeo, qui présidait, étaient réunis … une trentaine d'Etats': a chair and a count; 'a déclaré ouvert le sommet' names its chair", () => {
+  const m = meetings("La réunion ministérielle de la coalition contre l'EI s'est tenue jeudi 14 novembre à Washington.\n\nAutour de Mike Pompeo, qui présidait, étaient réunis les représentants d'une trentaine d'Etats et d'organisations internationales.", '2019-11-15');
+  assert.deepEqual([m.length, m[0].chairs.map((c) => c.value), m[0].memberCount?.value], [1, ['Mike Pompeo'], { value: 30, qualifier: 'about' }]);
+  const [g] = meetings("HANGZHOU, 4 septembre (Xinhua) -- Le président chinois Xi Jinping a déclaré ouvert dimanche après-midi le 11e sommet du Groupe des vingt (G20).");
+  assert.deepEqual(g.chairs.map((c) => c.value), ['Xi Jinping']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

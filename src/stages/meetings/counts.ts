@@ -26,7 +26,8 @@ export function countPattern(lex: DocContext['lex']): RegExp {
     const wordNumbers = Object.keys(lex.numbers.words).sort((a, b) => b.length - a.length).join('|');
     const approx = Object.keys(lex.numbers.approximateNouns).join('|') || '(?!)';
     const word = `(?:${wordNumbers})(?:(?:-et-|\\s+et\\s+|-)(?:${wordNumbers}))?`;
-    re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${word}))(?:\\s+(?:de|d'|of))?\\s+`, 'gu');
+    // "une trentaine d'Etats": the elided article runs straight into the noun.
+    re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${approx})|(\\d{1,3}(?:[\\s.]\\d{3})?|${word}))(?:\\s+(?:de\\s+|of\\s+|d'\\s*)|\\s+)`, 'gu');
     countPatterns.set(lex, re);
   }
   return re;
