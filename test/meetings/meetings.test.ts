@@ -772,6 +772,11 @@ test("'Autour de Mike Pompeo, qui présidait, étaient réunis … une trentaine
   assert.deepEqual(g.chairs.map((c) => c.value), ['Xi Jinping']);
 });
 
+test("a capitalised name ('Ankara') is no verb in the future; 'ont participé aux travaux' makes the UN a participant", () => {
+  const [m] = meetings("Ankara, 07.05.2019 (AA) - Le groupe de travail de la coalition internationale contre Daech sur les combattants terroristes étrangers a tenu mardi à Ankara sa réunion annuelle. Plus de 50 pays et plusieurs organisations, parmi lesquelles les Nations unies, ont participé aux travaux.");
+  assert.deepEqual([m.status.value, m.body.value, m.participants.map((p) => p.value)], ['held', 'coalition', ['UN']]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

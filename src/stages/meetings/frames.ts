@@ -315,6 +315,8 @@ export function tenseOf(ctx: DocContext, span: Span, anchor?: Span): Tense {
   });
   let past = pastCues.length + compound.length;
   for (const m of folded.slice(span.start, span.end).matchAll(/\p{Ll}{4,}/gu)) {
+    // "Ankara", "Sahara": a capitalised word is a name, not a verb in the future.
+    if (/^\p{Lu}/u.test(ctx.text.charAt(span.start + m.index!))) continue;
     if (lex.futureSuffix.test(m[0])) future++;
     else if (m[0].length >= 6 && lex.imperfectSuffix.test(m[0]) && !lex.cues.notImperfect.test(m[0])) past++;
   }
