@@ -777,6 +777,11 @@ test("a capitalised name ('Ankara') is no verb in the future; 'ont participé au
   assert.deepEqual([m.status.value, m.body.value, m.participants.map((p) => p.value)], ['held', 'coalition', ['UN']]);
 });
 
+test("'la fin programmée de sa mission' does not make the meeting one to come", () => {
+  const [m] = meetings("Réunis lundi au département d'État à l'invitation d'Antony Blinken, les ministres de la coalition contre l'EI ont entériné la fin programmée de sa mission militaire en Irak.", '2024-10-01');
+  assert.equal(m.status.value, 'held');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
