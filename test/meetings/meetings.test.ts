@@ -782,6 +782,11 @@ test("'la fin programmée de sa mission' does not make the meeting one to come",
   assert.equal(m.status.value, 'held');
 });
 
+test("'(Paris, 3 avril 2017)' credits the communiqué, not the meeting; 'la résolution 2254 du Conseil de sécurité' is no meeting", () => {
+  const m = meetings("Conférence de Bruxelles sur l'avenir de la Syrie – Participation de M. Jean-Marc Ayrault (Paris, 3 avril 2017)\n\nM. Jean-Marc Ayrault se rendra à Bruxelles le mercredi 5 avril pour prendre part à la séance ministérielle de la conférence organisée par l'Union européenne les 4 et 5 avril. Il rappellera que seule une transition conforme à la résolution 2254 du Conseil de sécurité permettra de sortir du conflit.");
+  assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso, x.status.value]), [['eu', '2017-04-04', 'planned']]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

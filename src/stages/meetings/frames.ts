@@ -380,6 +380,14 @@ function inauguralNear(ctx: DocContext, anchor: Span, clause: Span): boolean {
   return !firstQualifiers.test(ctx.folded, anchor.end, Math.min(clause.end, anchor.end + 60));
 }
 
+/** "Participation de M. Ayrault (Paris, 3 avril 2017)": a place and a full date in brackets credit where and when a communiqué was issued. */
+export function placeDateCredit(ctx: DocContext, e: DateExpression): boolean {
+  if (e.day === undefined || e.year === undefined || !/^\s*\)/.test(ctx.text.slice(e.end, e.end + 3))) return false;
+  const open = ctx.text.lastIndexOf('(', e.start);
+  if (open < 0 || e.start - open > 40) return false;
+  return ctx.entities.some((x) => x.kind === 'city' && x.start === open + 1 && /^\s*,\s*$/.test(ctx.text.slice(x.end, e.start)));
+}
+
 /** The date expressions inside a span. */
 function datesIn(ctx: DocContext, span: Span): DateExpression[] {
   return ctx.dates.filter((d) => d.start >= span.start && d.end <= span.end);
@@ -530,7 +538,12 @@ function organAsAgent(ctx: DocContext, noun: Span): boolean {
   const organ = ctx.entities.find((e) => e.kind === 'organisation' && e.start <= noun.start && noun.end <= e.end);
   if (!organ) return false;
   const before = ctx.folded.slice(Math.max(0, organ.start - 10), organ.start);
-  return ctx.lex.cues.agentMarkers.all(before).some((m) => before.slice(m.end).trim() === '');
+  if (ctx.lex.cues.agentMarkers.all(before).some((m) => before.slice(m.end).trim() === '')) return true;
+  // "la résolution 2254 du Conseil de sécurité", "Security Council resolution 2254": the author of a text, not a meeting.
+  const lead = ctx.folded.slice(Math.max(0, organ.start - 30), organ.start);
+  const authored = ctx.lex.cues.resolutionNouns.all(lead).some((m) => /^\s+\d{3,4}\s+(?:\p{L}+\s+){0,2}(?:\p{L}+')?\s*$/u.test(lead.slice(m.end)));
+  const named = ctx.lex.cues.resolutionNouns.all(ctx.folded, organ.end, Math.min(ctx.folded.length, organ.end + 14)).some((m) => /^\s+$/.test(ctx.folded.slice(organ.end, m.start)));
+  return authored || named;
 }
 
 /**
@@ -669,7 +682,7 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
       inaugural: inauguralNear(ctx, anchor, clause) || (earlier.length > 0 && ctx.lex.cues.firstSince.test(ctx.folded, clause.start, clause.end)),
       ...ordinalOf(ctx, anchor, clause),
       tense: tenseOf(ctx, clause, anchor),
-      dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d)),
+      dates: datesIn(ctx, clause).filter((d) => !since.earlierMeetings.includes(d) && !since.others.includes(d) && !eventDates.has(d) && !placeDateCredit(ctx, d)),
       bilateral: isBilateral(ctx, clause, anchor, kind === 'noun' ? body : null),
       ...(heading ? { heading: true } : {}),
     });

@@ -6,7 +6,7 @@ import type { DateValue, Evidence, MeetingLevel, Mention, MeetingStatus, Publica
 import type { PersonEntity } from '../entities/index.ts';
 import type { DateExpression } from '../dates/expressions.ts';
 import { resolveTime, type MeetingTimeInput, type TimeOutput } from '../dates/reason.ts';
-import { clausesOf, findFrames, tenseOf, type DocContext, type Tense } from './frames.ts';
+import { clausesOf, findFrames, placeDateCredit, tenseOf, type DocContext, type Tense } from './frames.ts';
 import { linkFrames, type Draft } from './link.ts';
 import { chairsOf, chairsOnRecord, formatOf, meetingOnRecord, levelOf, listsTopics, memberCountOf, withDefenceAgenda, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
@@ -89,7 +89,7 @@ function announcementExpressions(ctx: DocContext): DateExpression[] {
       out.push(e);
       continue;
     }
-    if (isDateStamp(ctx, e, sentence.paragraph)) {
+    if (isDateStamp(ctx, e, sentence.paragraph) || placeDateCredit(ctx, e)) {
       out.push({ ...e, rule: 'dateline' });
       continue;
     }
