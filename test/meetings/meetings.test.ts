@@ -787,6 +787,13 @@ test("'(Paris, 3 avril 2017)' credits the communiqué, not the meeting; 'la rés
   assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso, x.status.value]), [['eu', '2017-04-04', 'planned']]);
 });
 
+test("chairs: 'Hôte de la réunion, le général X' leads to its name; 'Shinzo Abe, hôte du sommet, Barack Obama' does not make Obama the host", () => {
+  const [a] = meetings("Les chefs d'état-major de la coalition contre l'EI se sont réunis lundi à Koweït. Hôte de la réunion, le chef d'état-major koweïtien, le général Mohammad al-Khader, a exhorté ses homologues à redoubler d'efforts.", '2016-02-23');
+  assert.deepEqual(a.chairs.map((c) => c.value), ['Mohammad al-Khader']);
+  const [b] = meetings("Réunis depuis jeudi autour du Premier ministre japonais Shinzo Abe, hôte du sommet, Barack Obama, François Hollande et Angela Merkel se sont engagés à tarir les financements des groupes jihadistes lors du sommet du G7.", '2016-05-27');
+  assert.deepEqual(b.chairs.map((c) => c.value), ['Shinzo Abe']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -173,6 +173,8 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
   for (const span of spans) {
     const local = people.filter((p) => inside(p, [span]));
     for (const cue of ctx.lex.cues.chairBefore.all(ctx.folded, span.start, span.end)) {
+      // "Shinzo Abe, hôte du sommet, Barack Obama, …": an apposition to the name before it, not a lead to the next one.
+      if (cue.phrase.endsWith(',') && local.some((p) => p.end <= cue.start && /^\s*,\s*$/.test(ctx.folded.slice(p.end, cue.start)))) continue;
       // Names governed by "sous la présidence de": the next one, then each one coordinated to it ("X, et du secrétaire d'Etat Y").
       const after = local.filter((p) => p.start >= cue.end);
       // "hosted by Spain, …": a state or an organisation hosts, unless it is the title of the name that follows ("hosted by NATO Secretary General X").
