@@ -794,6 +794,11 @@ test("chairs: 'Hôte de la réunion, le général X' leads to its name; 'Shinzo 
   assert.deepEqual(b.chairs.map((c) => c.value), ['Shinzo Abe']);
 });
 
+test("topics: 'funding' and 'rebuild' alone name no line of effort", () => {
+  const [m] = meetings('Donors met in Kuwait on Tuesday to pledge funding to rebuild the cities of Iraq.', '2018-02-14');
+  assert.deepEqual(m.topics.map((t) => t.value), []);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
