@@ -795,7 +795,7 @@ test("chairs: 'Hôte de la réunion, le général X' leads to its name; 'Shinzo 
 });
 
 test("topics: 'funding' and 'rebuild' alone name no line of effort", () => {
-  const [m] = meetings('Donors met in Kuwait on Tuesday to pledge funding to rebuild the cities of Iraq.', '2018-02-14');
+  const [m] = meetings('Ministers of the coalition against ISIS met in Kuwait on Tuesday and pledged funding to rebuild Mosul.', '2018-02-14');
   assert.deepEqual(m.topics.map((t) => t.value), []);
 });
 
