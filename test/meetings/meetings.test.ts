@@ -799,6 +799,11 @@ test("topics: 'funding' and 'rebuild' alone name no line of effort", () => {
   assert.deepEqual(m.topics.map((t) => t.value), []);
 });
 
+test("a meeting told as past and one told as to come 'next Wednesday' are two; the one the record names dates the other", () => {
+  const m = meetings("UNITED NATIONS (AP) — The U.N. Security Council called on the world Friday to back Iraq's new government against the Islamic State group, at a ministerial meeting at U.N. headquarters chaired by U.S. Secretary of State John Kerry. Iraq's new foreign minister, Ibrahim al-Jaafari, told the council that defeating the militants was Iraq's responsibility. French Foreign Minister Laurent Fabius spoke after French jets carried out their first strikes in Iraq.\n\nOn Monday, about 30 countries attending a conference in Paris, opened by French President Francois Hollande, promised to help Baghdad. President Barack Obama will chair a rare summit-level meeting of the council next Wednesday.");
+  assert.deepEqual(m.map((x) => [x.level.value, x.date?.value.iso]), [['ministerial', '2014-09-19'], ['other', '2014-09'], ['summit', '2014-09-24']]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -425,9 +425,15 @@ export function resolveTime(input: TimeInput): TimeOutput {
     if (m.relation.kind === 'previous') net.relate(m.relation.to, m.key, window(-RELATED_MEETINGS_YEARS * YEAR, -1), `an earlier meeting than ${m.relation.to}`);
     else net.relate(m.relation.to, m.key, window(1, RELATED_MEETINGS_YEARS * YEAR), `a later meeting than ${m.relation.to}`);
   }
-  const onRecord = new Map(
-    input.meetings.map((m) => [m.key, adopted.get(m.key) ?? tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m)]),
-  );
+  const onRecord = new Map<string, KnownMeeting | null>();
+  // A meeting the record names narrows the day of writing, and so the others: a second pass may name them too
+  // ("next Wednesday" is the Security Council summit of 24 September 2014, so "Friday" falls in that month).
+  for (let pass = 0; pass < 2; pass++) {
+    for (const m of input.meetings) {
+      if (onRecord.get(m.key)) continue;
+      onRecord.set(m.key, adopted.get(m.key) ?? tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m));
+    }
+  }
   const laterDay = new Map(input.meetings.filter((m) => !onRecord.get(m.key)).map((m) => [m.key, laterDayOfKnown(net, m)]));
 
   const meetings = new Map<string, ResolvedDate>();

@@ -27,6 +27,9 @@ function weekdays(frame: Frame): number[] {
 /** Days from the writing a relative expression names, as a range ("today" 0–0, "next month" 1–62). */
 function relativeDays(frame: Frame): [number, number][] {
   return frame.dates.flatMap((d): [number, number][] => {
+    // "next Wednesday", "last Monday": within the coming or the past fortnight.
+    if (d.weekdayRelation === 'next') return [[1, 13]];
+    if (d.weekdayRelation === 'last') return [[-13, -1]];
     if (!d.relative) return [];
     const { unit, offset } = d.relative;
     if (unit === 'day') return [[offset, offset]];
@@ -53,6 +56,11 @@ function compatible(ctx: DocContext, draft: Draft, frame: Frame): boolean {
   const ourTimes = draft.frames.flatMap(relativeDays);
   const theirTimes = relativeDays(frame);
   if (ourTimes.length && theirTimes.length && !ourTimes.some(([a, b]) => theirTimes.some(([c, d]) => a <= d && c <= b))) return false;
+  // "On Monday, … promised" and "Obama will chair … next Wednesday": each dated, one told as past, the other as to come.
+  // Bare weekdays a day apart ("ouvert dimanche", "s'achèveront lundi") may be two days of one meeting.
+  const distant = (f: Frame) => f.dates.some((d) => d.weekdayRelation === 'next' || d.weekdayRelation === 'last' || (d.relative && d.relative.unit !== 'day'));
+  const ourTenses = new Set(draft.frames.filter((f) => f.dates.length > 0).map((f) => f.tense).filter(Boolean));
+  if (frame.tense && distant(frame) && ourTenses.size === 1 && !ourTenses.has(frame.tense)) return false;
   // "Juin 2015 …" and "Juin 2018 …": two years stated, two meetings.
   const ourYears = draft.frames.flatMap((f) => f.dates.filter((d) => d.year !== undefined && !d.relative).map((d) => d.year!));
   const theirYears = frame.dates.filter((d) => d.year !== undefined && !d.relative).map((d) => d.year!);
