@@ -804,6 +804,11 @@ test("a meeting told as past and one told as to come 'next Wednesday' are two; t
   assert.deepEqual(m.map((x) => [x.level.value, x.date?.value.iso]), [['ministerial', '2014-09-19'], ['other', '2014-09'], ['summit', '2014-09-24']]);
 });
 
+test("an event's days told in its relative clause ('the attacks in Paris, in which gunmen killed 17 people … between 7 and 9 January') do not date the meeting", () => {
+  const [m] = meetings("16 January 2015\n\nForeign ministers of the coalition against Islamic State will meet in London next Thursday. The meeting comes little more than a week after the attacks in Paris, in which gunmen killed 17 people at the offices of the satirical magazine Charlie Hebdo, at a kosher supermarket and on the streets of the city between 7 and 9 January.");
+  assert.equal(m.date?.value.iso, '2015-01-22');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -520,12 +520,19 @@ function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body
  * The date of an event named just before it ("les attentats du 13 novembre 2015", "né le 30 juin
  * 1947", "the fall of Baghouz on March 23, 2019") is not a meeting's date.
  */
+/** How far before a date the event a relative clause tells of may be named. */
+const EVENT_RELATIVE_REACH = 220;
+
 function datesOfEvents(ctx: DocContext, clause: Clause): Set<DateExpression> {
   const out = new Set<DateExpression>();
   for (const d of datesIn(ctx, clause)) {
     const lead = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - 40), d.start).at(-1);
     // Between the event word and the date, only a place or small words ("du", "à Paris", "of", "on").
     if (lead && !/[,;:()]/.test(ctx.folded.slice(lead.end, d.start)) && !ctx.lex.meetingNouns.test(ctx.folded, lead.end, d.start)) out.add(d);
+    // "the attacks in Paris, in which gunmen killed 17 people … between 7 and 9 January": the event's days, told in its relative clause.
+    const told = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - EVENT_RELATIVE_REACH), d.start).at(-1);
+    const relative = told && ctx.lex.cues.eventRelatives.test(ctx.folded, told.end, d.start);
+    if (told && relative && !/[;:()]/.test(ctx.folded.slice(told.end, d.start)) && !ctx.lex.meetingNouns.test(ctx.folded, told.end, d.start)) out.add(d);
     // "by 2030", "d'ici à 2030": a deadline, not a meeting's date.
     const deadline = ctx.lex.cues.deadlineMarkers.all(ctx.folded, Math.max(clause.start, d.start - 20), d.start).at(-1);
     if (deadline && d.day === undefined && d.weekday === undefined && /^\s*$/.test(ctx.folded.slice(deadline.end, d.start))) out.add(d);
