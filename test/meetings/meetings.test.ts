@@ -809,6 +809,11 @@ test("an event's days told in its relative clause ('the attacks in Paris, in whi
   assert.equal(m.date?.value.iso, '2015-01-22');
 });
 
+test("'the defeat-ISIS session' is the coalition's; 'NATO defense ministers meet tomorrow' is another meeting; 'the security conference in Munich' is a forum", () => {
+  const m = meetings("Transcript | Feb. 13, 2018\n\nWe've just come out of the defeat-ISIS session here at Villa Madama. Minister Pinotti and I co-chaired it, and around the table were defense ministers from 15 nations.\n\nBrussels tonight. NATO defense ministers meet tomorrow and Thursday. Then I'll finish the week at the security conference in Munich.");
+  assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso, x.status.value]), [['coalition', '2018-02-13', 'held'], ['nato', '2018-02-14', 'planned']]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -263,6 +263,12 @@ export function bodiesIn(ctx: DocContext, span: Span, docAboutIsis: boolean): { 
     if (!states || /[.;:]/.test(ctx.folded.slice(states.end, fight.start))) continue;
     if (!out.some((b) => b.start <= states.start && states.start < b.end)) out.push({ id: 'coalition', start: states.start, end: e.end });
   }
+  // "the defeat-ISIS session", "la réunion anti-EI": a meeting named for the fight against the adversary is the coalition's.
+  for (const e of ctx.entities) {
+    if (e.kind !== 'adversary' || e.id !== 'isis' || e.start < span.start || e.end > span.end) continue;
+    const prefix = ctx.lex.cues.fightPrefixes.all(ctx.folded, Math.max(span.start, e.start - 10), e.start).find((m) => m.end === e.start);
+    if (prefix && !out.some((b) => b.start <= prefix.start && prefix.start < b.end)) out.push({ id: 'coalition', start: prefix.start, end: e.end });
+  }
   // "la coalition" alone names the coalition in a text about the war on ISIS.
   if (docAboutIsis) {
     for (const m of ctx.folded.slice(span.start, span.end).matchAll(/(?<![\p{L}])coalitions?(?![\p{L}])/gu)) {
