@@ -814,6 +814,14 @@ test("'the defeat-ISIS session' is the coalition's; 'NATO defense ministers meet
   assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso, x.status.value]), [['coalition', '2018-02-13', 'held'], ['nato', '2018-02-14', 'planned']]);
 });
 
+test("'military leaders' are no summit; 'Lieutenant General X, who hosted the gathering' chairs; 'two weeks after defence ministers … convened' counts back to another meeting", () => {
+  const m = meetings("KUWAIT, Feb 22 (KUNA) -- Chiefs of staff from 30 countries of the coalition against Daesh met here on Monday.\n\nOpening the meeting, Kuwait's Chief of the General Staff, Lieutenant General Mohammad Al-Khader, who hosted the gathering, told his counterparts that military leaders bore a responsibility to redouble their efforts.\n\nThe meeting comes less than two weeks after defence ministers of the coalition, convened by US Defense Secretary Ashton Carter at NATO headquarters in Brussels, agreed to accelerate the campaign.");
+  assert.deepEqual(m.map((x) => [x.level.value, x.date?.value.iso, x.chairs.map((c) => c.value)]), [
+    ['chiefs_of_defence', '2016-02-22', ['Mohammad Al-Khader']],
+    ['defence_ministerial', '2016-02-11', ['Ash Carter']],
+  ]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -177,7 +177,10 @@ function countLinkCuts(ctx: DocContext, s: Span): { cut: number; next: number }[
     if (!e.fromMeeting || e.start < s.start || e.end > s.end) continue;
     const words = ctx.folded.slice(e.start, e.end).trimEnd();
     if (!ctx.lex.cues.countLeadsInto.all(words).some((m) => m.end === words.length)) continue;
-    if (!ctx.lex.meetingNouns.test(ctx.folded, s.start, e.start) || !ctx.lex.meetingNouns.test(ctx.folded, e.end, s.end)) continue;
+    // "The meeting comes less than two weeks after defence ministers of the coalition, convened by …": the other meeting may be told by who met.
+    const told = (from: number, to: number) =>
+      ctx.lex.meetingNouns.test(ctx.folded, from, to) || ctx.lex.meetingVerbs.test(ctx.folded, from, to) || ctx.lex.levels.some((l) => l.weight >= 4 && l.matcher.test(ctx.folded, from, to));
+    if (!ctx.lex.meetingNouns.test(ctx.folded, s.start, e.start) || !told(e.end, s.end)) continue;
     cuts.push({ cut: e.start, next: e.start });
   }
   return cuts;

@@ -16,8 +16,11 @@ export function levelOf(ctx: DocContext, spans: Span[]): Slot<MeetingLevel> | nu
   let foreign: Evidence | undefined;
   let defence: Evidence | undefined;
   for (const span of spans) {
+    // "military leaders", "religious leaders": people of no summit.
+    const blocked = ctx.lex.cues.notLevel.all(ctx.folded, span.start, span.end);
     for (const { level, weight, matcher } of ctx.lex.levels) {
       for (const m of matcher.all(ctx.folded, span.start, span.end)) {
+        if (blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
         const ev = evidence(ctx, m, `level:${level}`);
         if (level === 'ministerial' && weight === 4) foreign ??= ev;
         if (level === 'defence_ministerial') defence ??= ev;
