@@ -822,6 +822,11 @@ test("'military leaders' are no summit; 'Lieutenant General X, who hosted the ga
   ]);
 });
 
+test("British spellings ('Nato', 'Isis'); 'a meeting of ministers from ten countries on how to take on Isis' is the coalition's; 'before handing over … next month' dates the handover", () => {
+  const m = meetings("Friday 5 September 2014\n\nDay two at the Celtic Manor resort, where David Cameron is hosting the leaders of Nato's 28 member states. Anders Fogh Rasmussen, who chairs the summit, is presiding over his last one before handing over to Jens Stoltenberg next month.\n\nOn the sidelines of the summit, John Kerry and Philip Hammond have co-chaired a meeting of foreign and defence ministers from ten countries on how to take on Isis.");
+  assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso]), [['nato', '2014-09-04'], ['coalition', '2014-09-05']]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

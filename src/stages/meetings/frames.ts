@@ -542,6 +542,9 @@ function datesOfEvents(ctx: DocContext, clause: Clause): Set<DateExpression> {
     const told = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - EVENT_RELATIVE_REACH), d.start).at(-1);
     const relative = told && ctx.lex.cues.eventRelatives.test(ctx.folded, told.end, d.start);
     if (told && relative && !/[;:()]/.test(ctx.folded.slice(told.end, d.start)) && !ctx.lex.meetingNouns.test(ctx.folded, told.end, d.start)) out.add(d);
+    // "presiding over his last summit before handing over to Stoltenberg next month": the day of that later act.
+    const act = ctx.lex.cues.laterActLeads.all(ctx.folded, Math.max(clause.start, d.start - 60), d.start).at(-1);
+    if (act && !/[,;:()]/.test(ctx.folded.slice(act.end, d.start))) out.add(d);
     // "by 2030", "d'ici à 2030": a deadline, not a meeting's date.
     const deadline = ctx.lex.cues.deadlineMarkers.all(ctx.folded, Math.max(clause.start, d.start - 20), d.start).at(-1);
     if (deadline && d.day === undefined && d.weekday === undefined && /^\s*$/.test(ctx.folded.slice(deadline.end, d.start))) out.add(d);
