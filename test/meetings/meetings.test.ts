@@ -827,6 +827,11 @@ test("British spellings ('Nato', 'Isis'); 'a meeting of ministers from ten count
   assert.deepEqual(m.map((x) => [x.body.value, x.date?.value.iso]), [['nato', '2014-09-04'], ['coalition', '2014-09-05']]);
 });
 
+test("an English '8/9/2014' may be 8 September: the meeting on record on a Sunday before either reading settles it", () => {
+  const [m] = meetings("Rudaw | 8/9/2014\n\nERBIL – Arab foreign ministers meeting in Cairo on Sunday agreed to take all necessary measures to confront the Islamic State, at the Arab League headquarters.");
+  assert.equal(m.date?.value.iso, '2014-09-07');
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

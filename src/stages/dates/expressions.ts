@@ -34,6 +34,8 @@ export interface DateExpression {
    * about, with the slack an approximate count leaves.
    */
   fromMeeting?: { days: number; slack: number };
+  /** "8/9/2014" in English: the US reads 9 August, most of the world 8 September; either may be meant. */
+  dayMonthAmbiguous?: boolean;
   rule: string;
 }
 
@@ -69,6 +71,8 @@ function chronoExpressions(text: string, lang: Lang): DateExpression[] {
       expr.day = Number(dayFirst[1]);
       expr.month = Number(dayFirst[2]);
     }
+    const slash = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(r.text.trim());
+    if (lang === 'en' && slash && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2]) expr.dayMonthAmbiguous = true;
     if (r.end && r.end.isCertain('day')) {
       expr.endDay = r.end.get('day') ?? undefined;
       expr.endMonth = r.end.isCertain('month') ? (r.end.get('month') ?? undefined) : expr.month;

@@ -143,7 +143,9 @@ function statedFields(e: DateExpression): DaySet | null {
   if (e.relative && e.month === undefined) return null;
   if (e.day === undefined && e.month === undefined && e.year === undefined && e.weekday === undefined) return null;
   const part = e.monthPart === 'early' ? [1, 10] : e.monthPart === 'mid' ? [10, 20] : e.monthPart === 'late' ? [20, 31] : [undefined, undefined];
-  return DaySet.matching({ year: e.year, month: e.month, day: e.day, weekday: e.weekday, dayFrom: part[0], dayTo: part[1] });
+  const read = DaySet.matching({ year: e.year, month: e.month, day: e.day, weekday: e.weekday, dayFrom: part[0], dayTo: part[1] });
+  if (!e.dayMonthAmbiguous) return read;
+  return read.union(DaySet.matching({ year: e.year, month: e.day, day: e.month, weekday: e.weekday }));
 }
 
 function specificity(e: DateExpression): number {
