@@ -832,6 +832,11 @@ test("an English '8/9/2014' may be 8 September: the meeting on record on a Sunda
   assert.equal(m.date?.value.iso, '2014-09-07');
 });
 
+test("'Al Arabiya English | Thursday, 21 April 2016' dates the text; 'following the gathering … at Camp David last May' and 'was preceded on Wednesday by a meeting' are other meetings", () => {
+  const m = meetings("Al Arabiya English | Thursday, 21 April 2016\n\nRIYADH: US President Barack Obama and the leaders of the Gulf Cooperation Council agreed on Thursday to step up their campaign against ISIS at a summit in the Saudi capital.\n\nThe summit was preceded on Wednesday by a meeting of GCC defence ministers with Carter.\n\nThursday's summit was the second of its kind, following the gathering Obama hosted at Camp David last May.");
+  assert.deepEqual(m.map((x) => [x.level.value, x.date?.value.iso]), [['summit', '2016-04-21'], ['defence_ministerial', '2016-04-20'], ['summit', '2015-05-14']]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

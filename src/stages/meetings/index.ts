@@ -50,7 +50,9 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   const separator = [...before.matchAll(STAMP_SEPARATOR)].at(-1);
   // "Commentary | Counter-Terrorism Programme | 14 March 2017": a short byline whose last part is the date.
   const segmentStart = separator ? lineStart + separator.index! + separator[0].length : lineStart;
-  const bylineEnd = separator !== undefined && /^\s*$/.test(ctx.text.slice(segmentStart, e.start)) && e.end - lineStart <= BYLINE_LENGTH;
+  // "Al Arabiya English | Thursday, 21 April 2016": the weekday may open the date.
+  const lead = ctx.folded.slice(segmentStart, e.start).replace(weekdayNames(ctx), ' ');
+  const bylineEnd = separator !== undefined && /^[\s,]*$/.test(lead) && e.end - lineStart <= BYLINE_LENGTH;
   if (separator && (bylineEnd || ctx.lex.cues.publicationStamp.test(ctx.folded, segmentStart, e.start))) {
     lineStart += separator.index! + separator[0].length;
   }
@@ -61,9 +63,12 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   const rest = (ctx.folded.slice(lineStart, e.start) + ' ' + ctx.folded.slice(e.end, lineEnd < 0 ? undefined : lineEnd)).replace(/\b\d{1,2}\s*[h:.]\s*\d{2}\b/g, ' ');
   let left = rest;
   for (const m of ctx.lex.cues.publicationStamp.all(rest)) left = left.slice(0, m.start) + ' '.repeat(m.end - m.start) + left.slice(m.end);
-  // "Wed 25 Apr 2018": a weekday may be shortened to its first three letters.
-  const weekdays = new RegExp(`\\b(?:${Object.keys(ctx.lex.calendar.weekdays).flatMap((w) => [w, w.slice(0, 3)]).join('|')})\\b\\.?`, 'g');
-  return /^[\s\p{P}]*$/u.test(left.replace(weekdays, ' '));
+  return /^[\s\p{P}]*$/u.test(left.replace(weekdayNames(ctx), ' '));
+}
+
+/** Weekday names, whole or shortened to their first three letters ("Wed 25 Apr 2018"). */
+function weekdayNames(ctx: DocContext): RegExp {
+  return new RegExp(`\\b(?:${Object.keys(ctx.lex.calendar.weekdays).flatMap((w) => [w, w.slice(0, 3)]).join('|')})\\b\\.?`, 'g');
 }
 
 /** Words a speech verb may take before its day ("told reporters on Thursday", "a indiqué à la presse mardi"). */
