@@ -837,6 +837,11 @@ test("'Al Arabiya English | Thursday, 21 April 2016' dates the text; 'following 
   assert.deepEqual(m.map((x) => [x.level.value, x.date?.value.iso]), [['summit', '2016-04-21'], ['defence_ministerial', '2016-04-20'], ['summit', '2015-05-14']]);
 });
 
+test("'the sixth EU-hosted conference' is the EU's, dated from its first day on record", () => {
+  const [m] = meetings("May 10, 2022\n\nMinisters from 55 countries gathered in Brussels on Tuesday for the sixth EU-hosted conference on Supporting the future of Syria, the main annual pledging event for Syrians.");
+  assert.deepEqual([m.body.value, m.date?.value.iso], ['eu', '2022-05-09']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

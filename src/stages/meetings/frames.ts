@@ -679,7 +679,9 @@ export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boo
     const anchor: Frame['anchor'] = { start: anchorHit.start, end: anchorHit.end, text: ctx.text.slice(anchorHit.start, anchorHit.end), kind };
     if (kind === 'verb' && personObject(ctx, anchor)) continue;
     const headlineBody = gathered || heading ? adjacentBody(ctx, clause, anchorHit) : undefined;
-    const body = headlineBody ?? governedBody(bodies.filter((b) => !attendsAnchor(ctx, b, anchor)), anchor);
+    // "the sixth EU-hosted conference on Syria": the body that hosts it is the one that meets.
+    const hostBody = bodies.find((b) => b.end <= anchor.start && /^-(?:hosted|organi[sz]ed|sponsored|led)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/u.test(ctx.folded.slice(b.end, anchor.start)));
+    const body = headlineBody ?? hostBody ?? governedBody(bodies.filter((b) => !attendsAnchor(ctx, b, anchor)), anchor);
     const bodyEvidence = body ? { start: body.start, end: body.end } : null;
     const since = sinceExpressions(ctx, clause, anchor);
     const eventDates = datesOfEvents(ctx, clause);
