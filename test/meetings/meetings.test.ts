@@ -842,6 +842,11 @@ test("'the sixth EU-hosted conference' is the EU's, dated from its first day on 
   assert.deepEqual([m.body.value, m.date?.value.iso], ['eu', '2022-05-09']);
 });
 
+test("topics: the fight against terrorism in general is a matter beyond the lines of effort ('other')", () => {
+  const [m] = meetings("Dimanche et lundi, à Antalya, en Turquie, les dirigeants du G20 ont consacré une large part de leurs échanges à la lutte contre le terrorisme.", '2015-11-17');
+  assert.deepEqual(m.topics.map((t) => t.value), ['other']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
