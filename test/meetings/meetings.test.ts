@@ -847,6 +847,13 @@ test("topics: the fight against terrorism in general is a matter beyond the line
   assert.deepEqual(m.topics.map((t) => t.value), ['other']);
 });
 
+test("topics: a country named as what the meeting is about ('une séance du Conseil de sécurité consacrée à l'Irak') is 'other'; a country elsewhere is not", () => {
+  const [a] = meetings("John Kerry doit présider vendredi à New York une séance du Conseil de sécurité consacrée à l'Irak.", '2014-09-17');
+  assert.deepEqual(a.topics.map((t) => t.value), ['other']);
+  const [b] = meetings("Les ministres du Conseil de sécurité se réuniront vendredi à New York, deux semaines après la chute de Mossoul en Irak.", '2014-06-24');
+  assert.deepEqual(b.topics.map((t) => t.value), []);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

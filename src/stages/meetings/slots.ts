@@ -417,7 +417,14 @@ function topicHits(ctx: DocContext, span: Span): { topic: Topic; hit: Span }[] {
     ...ctx.entities.filter((e) => e.start < span.end && span.start < e.end && e.kind !== 'country'),
     ...ctx.lex.cues.notTopic.all(ctx.folded, span.start, span.end),
   ];
+  // "une séance du Conseil de sécurité consacrée à l'Irak", "talks focused on Syria": a country named as what the meeting is about.
+  const matter = ctx.lex.cues.matterLeads.all(ctx.folded, span.start, span.end).flatMap((lead) => {
+    const country = ctx.entities.find((e) => e.kind === 'country' && e.start >= lead.end && /^\s*(?:(?:l'|la|le|les|the)\s*)?$/.test(ctx.folded.slice(lead.end, e.start)));
+    return country ? [{ start: country.start, end: country.end }] : [];
+  })[0];
+  if (matter && !inBackground(ctx, span, matter)) out.push({ topic: 'other', hit: matter });
   for (const { topic, matcher } of ctx.lex.topics) {
+    if (topic === 'other' && matter) continue;
     const hit = matcher
       .all(ctx.folded, span.start, span.end)
       .find((h) => !blockers.some((e) => e.start < h.end && h.start < e.end) && !inBackground(ctx, span, h) && !(topic === 'other' && adversaryGround(ctx, h)));
