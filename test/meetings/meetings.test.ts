@@ -854,6 +854,13 @@ test("topics: a country named as what the meeting is about ('une séance du Cons
   assert.deepEqual(b.topics.map((t) => t.value), []);
 });
 
+test("topics: a donor conference raises aid (humanitarian); 'venir en aide aux Syriens' is humanitarian too", () => {
+  const [a] = meetings('Britain, Germany, Kuwait, Norway and the United Nations are hosting a donor conference for Syria in London on Thursday.', '2016-02-02');
+  assert.deepEqual(a.topics.map((t) => t.value), ['humanitarian']);
+  const [b] = meetings("Les ministres de la coalition contre l'EI se sont réunis jeudi à Londres pour venir en aide aux Syriens déplacés par les combats.", '2016-02-05');
+  assert.ok(b.topics.some((t) => t.value === 'humanitarian'));
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

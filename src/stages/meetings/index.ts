@@ -8,7 +8,7 @@ import type { DateExpression } from '../dates/expressions.ts';
 import { resolveTime, type MeetingTimeInput, type TimeOutput } from '../dates/reason.ts';
 import { clausesOf, findFrames, placeDateCredit, tenseOf, type DocContext, type Tense } from './frames.ts';
 import { linkFrames, type Draft } from './link.ts';
-import { chairsOf, chairsOnRecord, formatOf, meetingOnRecord, levelOf, listsTopics, memberCountOf, withDefenceAgenda, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
+import { chairsOf, chairsOnRecord, formatOf, meetingOnRecord, levelOf, listsTopics, memberCountOf, withAidAgenda, withDefenceAgenda, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
 import { sentenceOf } from '../../core/text.ts';
 import type { KnownMeeting } from '../../knowledge/types.ts';
@@ -519,15 +519,16 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
     const role = p.draft.key === subjectKey ? 'subject' : 'mentioned';
     // The subject's agenda may be told in sentences of their own; those about the body itself ("Depuis sa création …") are not.
     const topics = topicsOf(ctx, p.draft === firstSubject ? [...p.all, ...unclaimed.filter((s) => !aboutTheBody(ctx, s))] : p.all, p.own);
+    const body = {
+      value: p.draft.body!,
+      evidence: bodyFrame?.bodyEvidence ? [{ ...bodyFrame.bodyEvidence, text: ctx.text.slice(bodyFrame.bodyEvidence.start, bodyFrame.bodyEvidence.end), rule: 'body:named' }] : [],
+      confidence: bodyFrame ? 0.9 : 0.6,
+    };
     return {
       index,
       role,
       status: statusOf(ctx, p.own, p.tense, resolved.date, time.published),
-      body: {
-        value: p.draft.body!,
-        evidence: bodyFrame?.bodyEvidence ? [{ ...bodyFrame.bodyEvidence, text: ctx.text.slice(bodyFrame.bodyEvidence.start, bodyFrame.bodyEvidence.end), rule: 'body:named' }] : [],
-        confidence: bodyFrame ? 0.9 : 0.6,
-      },
+      body,
       level,
       date: resolved.date ? { value: resolved.date, evidence: dateEvidence, confidence: resolved.date.precision === 'day' ? 0.9 : 0.7 } : null,
       endDate: resolved.endDate ? { value: resolved.endDate, evidence: dateEvidence, confidence: 0.8 } : null,
@@ -537,7 +538,7 @@ export function extractMeetings(input: MeetingsInput, docAboutIsis: boolean): Me
       chairs,
       participants: participantsOf(ctx, p.all, p.own, people, chairs, p.draft.body, resolved.date?.iso ?? null),
       memberCount: p.count,
-      topics: role === 'subject' ? withDefenceAgenda(topics, level) : topics,
+      topics: role === 'subject' ? withAidAgenda(withDefenceAgenda(topics, level), body) : topics,
       spans: p.draft.frames.map((f) => ({ start: f.clause.start, end: f.clause.end })),
     };
   });

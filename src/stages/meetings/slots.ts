@@ -464,6 +464,12 @@ export function topicsOf(ctx: DocContext, spans: Span[], ownSpans: Span[]): Slot
   return [...out.values()];
 }
 
+/** A donor conference raises aid: the humanitarian line, whatever words the text uses ("5,8 milliards d'euros pour la Syrie"). */
+export function withAidAgenda(topics: Slot<Topic>[], body: Slot<string>): Slot<Topic>[] {
+  if (body.value !== 'donor_conference' || topics.some((t) => t.value === 'humanitarian')) return topics;
+  return [...topics, { value: 'humanitarian', evidence: body.evidence.map((e) => ({ ...e, rule: 'topic:humanitarian:donor-conference' })), confidence: 0.5 }];
+}
+
 const DEFENCE_LEVELS: readonly MeetingLevel[] = ['defence_ministerial', 'chiefs_of_defence'];
 
 /** A text about a meeting of defence ministers or chiefs of defence tells of the military line of effort, whatever words it uses
