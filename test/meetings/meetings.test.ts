@@ -861,6 +861,11 @@ test("topics: a donor conference raises aid (humanitarian); 'venir en aide aux S
   assert.ok(b.topics.some((t) => t.value === 'humanitarian'));
 });
 
+test("topics: a truce is a matter beyond the lines of effort ('other')", () => {
+  const [m] = meetings("Les membres du Groupe international de soutien à la Syrie, réunis jeudi soir à Munich, se sont entendus sur une cessation des hostilités.", '2016-02-12');
+  assert.deepEqual(m.topics.map((t) => t.value), ['other']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
