@@ -866,6 +866,13 @@ test("topics: a truce is a matter beyond the lines of effort ('other')", () => {
   assert.deepEqual(m.topics.map((t) => t.value), ['other']);
 });
 
+test("topics: arms for the Kurds, 'all necessary measures' and a training mission are the military line", () => {
+  const [a] = meetings("Les ministres des Affaires étrangères de l'UE, réunis vendredi à Bruxelles, ont laissé à chaque capitale le soin de livrer des armes aux combattants kurdes.", '2014-08-16');
+  assert.deepEqual(a.topics.map((t) => t.value), ['military']);
+  const [b] = meetings('NATO leaders meeting in Brussels on Wednesday launched a training mission in Iraq.', '2018-07-12');
+  assert.ok(b.topics.some((t) => t.value === 'military'));
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",
