@@ -873,6 +873,11 @@ test("topics: arms for the Kurds, 'all necessary measures' and a training missio
   assert.ok(b.topics.some((t) => t.value === 'military'));
 });
 
+test("a chair on record named as absent ('en l'absence du secrétaire d'Etat américain John Kerry') is not a chair there", () => {
+  const [m] = meetings("La coalition internationale contre le groupe Etat islamique s'est réunie mardi 2 juin au Quai d'Orsay, à Paris, en l'absence du secrétaire d'Etat américain John Kerry, sous la présidence de Laurent Fabius et de Haider al-Abadi.", '2015-06-03');
+  assert.deepEqual(m.chairs.map((c) => c.value).sort(), ['Haider al-Abadi', 'Laurent Fabius']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

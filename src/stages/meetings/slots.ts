@@ -152,10 +152,16 @@ export function meetingOnRecord(body: string, cityId: string | null, date: DateV
  * Chairs the record gives the meeting a text names, when the text names them where it speaks of that
  * meeting: "John Kerry" in a report of the London meeting of 22 January 2015 co-chaired it, though no cue says so.
  */
+/** "en l'absence du secrétaire d'Etat américain John Kerry", "without Kerry": named as missing, so not chairing there. */
+function absent(ctx: DocContext, p: PersonEntity): boolean {
+  const from = Math.max(0, (p.titleSpan && p.titleSpan.start < p.start ? p.titleSpan.start : p.start) - 30);
+  return ctx.lex.cues.absenceLeads.all(ctx.folded, from, p.start).some((m) => !/[,;.]/.test(ctx.folded.slice(m.end, p.start)));
+}
+
 export function chairsOnRecord(ctx: DocContext, spans: Span[], people: PersonEntity[], known: KnownMeeting | undefined, chairs: Slot<string>[]): Slot<string>[] {
   const added = new Map<string, Slot<string>>();
   for (const p of people) {
-    if (p.former || !inside(p, spans) || !known?.chairs?.includes(p.id) || chairs.some((c) => c.value === p.id) || added.has(p.id)) continue;
+    if (p.former || !inside(p, spans) || !known?.chairs?.includes(p.id) || chairs.some((c) => c.value === p.id) || added.has(p.id) || absent(ctx, p)) continue;
     added.set(p.id, { value: p.id, evidence: [evidence(ctx, p, 'chair:on-record')], confidence: 0.6 });
   }
   return [...added.values()];
