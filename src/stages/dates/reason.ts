@@ -430,11 +430,12 @@ export function resolveTime(input: TimeInput): TimeOutput {
   const onRecord = new Map<string, KnownMeeting | null>();
   // A meeting the record names narrows the day of writing, and so the others: a second pass may name them too
   // ("next Wednesday" is the Security Council summit of 24 September 2014, so "Friday" falls in that month).
-  for (let pass = 0; pass < 2; pass++) {
-    for (const m of input.meetings) {
-      if (onRecord.get(m.key)) continue;
-      onRecord.set(m.key, adopted.get(m.key) ?? tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m));
-    }
+  // Only worth its cost when the first pass named some meetings but not all.
+  const tieBreak = (m: MeetingTimeInput) => adopted.get(m.key) ?? tieBreakWithKnownMeetings(net, firstAfterEvent.has(m.key) ? { ...m, inaugural: true } : m);
+  for (const m of input.meetings) onRecord.set(m.key, tieBreak(m));
+  const named = input.meetings.filter((m) => onRecord.get(m.key)).length;
+  if (named > 0 && named < input.meetings.length) {
+    for (const m of input.meetings) if (!onRecord.get(m.key)) onRecord.set(m.key, tieBreak(m));
   }
   const laterDay = new Map(input.meetings.filter((m) => !onRecord.get(m.key)).map((m) => [m.key, laterDayOfKnown(net, m)]));
 
