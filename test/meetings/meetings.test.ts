@@ -878,6 +878,11 @@ test("a chair on record named as absent ('en l'absence du secrétaire d'Etat am�
   assert.deepEqual(m.chairs.map((c) => c.value).sort(), ['Haider al-Abadi', 'Laurent Fabius']);
 });
 
+test("'Paris, le 5 avril 2019' dates a communiqué; 'jeudi 4 et vendredi 5 avril' is a Thursday and a Friday", () => {
+  const [m] = meetings("COMMUNIQUÉ DE PRESSE\nParis, le 5 avril 2019\n\nLe ministre de l'Intérieur a présidé jeudi 4 et vendredi 5 avril, place Beauvau, la réunion des ministres de l'Intérieur du G7.");
+  assert.deepEqual([m.date?.value.iso, m.endDate?.value.iso], ['2019-04-04', '2019-04-05']);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -249,6 +249,8 @@ export function findDateExpressions(text: string, lang: Lang): DateExpression[] 
     const post = m[3] ? fold(m[3]) : undefined;
     const rel = cal.relative;
     if (host) {
+      // "jeudi 4 et vendredi 5 avril": a weekday inside a range names its last day, not its first.
+      if (host.endDay !== undefined && start > host.start) continue;
       host.weekday = weekday;
       if (pre && rel.weekdayThis.includes(pre)) host.weekdayRelation = 'this';
       continue;

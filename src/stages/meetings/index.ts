@@ -10,7 +10,7 @@ import { clausesOf, findFrames, placeDateCredit, tenseOf, type DocContext, type 
 import { linkFrames, type Draft } from './link.ts';
 import { chairsOf, chairsOnRecord, formatOf, meetingOnRecord, levelOf, listsTopics, memberCountOf, withAidAgenda, withDefenceAgenda, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
-import { sentenceOf } from '../../core/text.ts';
+import { fold, sentenceOf } from '../../core/text.ts';
 import type { KnownMeeting } from '../../knowledge/types.ts';
 import { knowledge } from '../../knowledge/index.ts';
 
@@ -61,7 +61,8 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   if (next >= 0) lineEnd = e.end + next;
   // What else the line holds: a time of day, stamp words ("Publié le", "Updated") and a weekday are allowed.
   const rest = (ctx.folded.slice(lineStart, e.start) + ' ' + ctx.folded.slice(e.end, lineEnd < 0 ? undefined : lineEnd)).replace(/\b\d{1,2}\s*[h:.]\s*\d{2}\b/g, ' ');
-  let left = rest;
+  // "Paris, le 5 avril 2019": a communiqué's place of issue opens its date line.
+  let left = rest.replace(/^\s*[\p{L}' -]{2,30},\s*/u, (lead) => (ctx.entities.some((x) => x.kind === 'city' && x.start >= lineStart && x.end <= e.start && fold(lead).includes(fold(x.text))) ? ' '.repeat(lead.length) : lead));
   for (const m of ctx.lex.cues.publicationStamp.all(rest)) left = left.slice(0, m.start) + ' '.repeat(m.end - m.start) + left.slice(m.end);
   return /^[\s\p{P}]*$/u.test(left.replace(weekdayNames(ctx), ' '));
 }
