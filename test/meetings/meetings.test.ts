@@ -883,6 +883,11 @@ test("'Paris, le 5 avril 2019' dates a communiqué; 'jeudi 4 et vendredi 5 avril
   assert.deepEqual([m.date?.value.iso, m.endDate?.value.iso], ['2019-04-04', '2019-04-05']);
 });
 
+test("a lead that names and dates who met ('Les ministres de la Défense de l'Otan ont donné mercredi leur accord') tells of their meeting", () => {
+  const m = meetings("L'Otan accepte d'étoffer sa mission en Irak\n\nBRUXELLES, 12 fév 2020 (AFP) - Les ministres de la Défense de l'Otan ont donné mercredi leur accord de principe à un renforcement de la mission de formation de l'Alliance.");
+  assert.deepEqual(m.map((x) => [x.body.value, x.level.value, x.date?.value.iso]), [['nato', 'defence_ministerial', '2020-02-12']]);
+});
+
 test('one speaker linked by video does not make the meeting virtual', () => {
   const [fr] = meetings(
     "Les directeurs politiques de la coalition contre l'EI se sont réunis le 2 décembre à Oslo. Le ministre marocain est intervenu par visioconférence lors de la session.",

@@ -638,14 +638,19 @@ function listsStates(ctx: DocContext, clause: Clause): boolean {
  * "Deux jours plus tôt, à Rome, les chefs de la diplomatie de la coalition avaient fait le point": who meets,
  * where and when, with no meeting word, is a meeting; the phrase naming who meets stands for it.
  */
+/** The paragraph after the headline. */
+const LEAD_PARAGRAPH = 1;
+
 function gatheredLevel(ctx: DocContext, clause: Clause): Span | undefined {
   const level = ctx.lex.levels.filter((l) => l.weight >= 4).map((l) => l.matcher.all(ctx.folded, clause.start, clause.end)[0]).find(Boolean);
   if (!level) return undefined;
   const dated = datesIn(ctx, clause).some((d) => !d.relative || d.relative.unit === 'day');
   const placed = ctx.entities.some((e) => e.kind === 'city' && e.start >= clause.start && e.end <= clause.end && introducedAsLocation(ctx, e));
   if (dated && placed) return level;
-  // A headline naming who meets with their body beside them ("Le G7 des chefs de la diplomatie …", "NATO leaders agree …").
-  return clause.paragraph === 0 && adjacentBody(ctx, clause, level) ? level : undefined;
+  // A headline naming who meets with their body beside them ("Le G7 des chefs de la diplomatie …", "NATO leaders agree …"),
+  // or a lead that dates them ("Les ministres de la Défense de l'Otan ont donné mercredi leur accord …").
+  const lead = clause.paragraph === 0 || (clause.paragraph === LEAD_PARAGRAPH && dated);
+  return lead && adjacentBody(ctx, clause, level) ? level : undefined;
 }
 
 export function findFrames(ctx: DocContext, clauses: Clause[], docAboutIsis: boolean): Frame[] {
