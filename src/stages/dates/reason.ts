@@ -253,9 +253,8 @@ function knownWithoutCity(set: DaySet, m: MeetingTimeInput): KnownMeeting | null
 
 /** "la Lettonie reçoit les ministres de l'Otan": the body's one meeting of that level on record in the country names it. */
 function knownInCountry(set: DaySet, m: MeetingTimeInput): KnownMeeting | null {
-  const there = knowledge().meetings.filter(
-    (known) => known.body === m.body && known.city && knowledge().placeById.get(known.city)?.country === m.countryId && known.level === m.level && fitsSet(set, known),
-  );
+  const k = knowledge();
+  const there = k.meetings.filter((known) => known.body === m.body && known.level === m.level && known.city && k.placeById.get(known.city)?.country === m.countryId && fitsSet(set, known));
   return onlyOrFirst(there, m);
 }
 

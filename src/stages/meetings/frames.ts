@@ -525,23 +525,25 @@ function sinceFrame(ctx: DocContext, clause: Clause, since: DateExpression, body
   };
 }
 
+/** How far before its date an event word may stand ("les attentats du 13 novembre 2015"). */
+const EVENT_REACH = 40;
+/** How far before a date the event a relative clause tells of may be named. */
+const EVENT_RELATIVE_REACH = 220;
+
 /**
  * The date of an event named just before it ("les attentats du 13 novembre 2015", "né le 30 juin
  * 1947", "the fall of Baghouz on March 23, 2019") is not a meeting's date.
  */
-/** How far before a date the event a relative clause tells of may be named. */
-const EVENT_RELATIVE_REACH = 220;
-
 function datesOfEvents(ctx: DocContext, clause: Clause): Set<DateExpression> {
   const out = new Set<DateExpression>();
   for (const d of datesIn(ctx, clause)) {
-    const lead = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - 40), d.start).at(-1);
-    // Between the event word and the date, only a place or small words ("du", "à Paris", "of", "on").
-    if (lead && !/[,;:()]/.test(ctx.folded.slice(lead.end, d.start)) && !ctx.lex.meetingNouns.test(ctx.folded, lead.end, d.start)) out.add(d);
-    // "the attacks in Paris, in which gunmen killed 17 people … between 7 and 9 January": the event's days, told in its relative clause.
-    const told = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - EVENT_RELATIVE_REACH), d.start).at(-1);
-    const relative = told && ctx.lex.cues.eventRelatives.test(ctx.folded, told.end, d.start);
-    if (told && relative && !/[;:()]/.test(ctx.folded.slice(told.end, d.start)) && !ctx.lex.meetingNouns.test(ctx.folded, told.end, d.start)) out.add(d);
+    const lead = ctx.lex.cues.eventNouns.all(ctx.folded, Math.max(clause.start, d.start - EVENT_RELATIVE_REACH), d.start).at(-1);
+    const event = lead && !ctx.lex.meetingNouns.test(ctx.folded, lead.end, d.start) ? lead : undefined;
+    // Between the event word and the date, only a place or small words ("du", "à Paris", "of", "on");
+    // or the event's own relative clause ("the attacks in Paris, in which gunmen killed … between 7 and 9 January").
+    const gap = event ? ctx.folded.slice(event.end, d.start) : '';
+    if (event && event.start >= Math.max(clause.start, d.start - EVENT_REACH) && !/[,;:()]/.test(gap)) out.add(d);
+    if (event && !/[;:()]/.test(gap) && ctx.lex.cues.eventRelatives.test(ctx.folded, event.end, d.start)) out.add(d);
     // "presiding over his last summit before handing over to Stoltenberg next month": the day of that later act.
     const act = ctx.lex.cues.laterActLeads.all(ctx.folded, Math.max(clause.start, d.start - 60), d.start).at(-1);
     if (act && !/[,;:()]/.test(ctx.folded.slice(act.end, d.start))) out.add(d);
@@ -634,13 +636,13 @@ function listsStates(ctx: DocContext, clause: Clause): boolean {
   return new Set(ctx.entities.filter((e) => e.kind === 'country' && e.start >= clause.start && e.end <= clause.end).map((e) => e.id)).size >= LISTED_STATES;
 }
 
+/** The paragraph after the headline. */
+const LEAD_PARAGRAPH = 1;
+
 /**
  * "Deux jours plus tôt, à Rome, les chefs de la diplomatie de la coalition avaient fait le point": who meets,
  * where and when, with no meeting word, is a meeting; the phrase naming who meets stands for it.
  */
-/** The paragraph after the headline. */
-const LEAD_PARAGRAPH = 1;
-
 function gatheredLevel(ctx: DocContext, clause: Clause): Span | undefined {
   const level = ctx.lex.levels.filter((l) => l.weight >= 4).map((l) => l.matcher.all(ctx.folded, clause.start, clause.end)[0]).find(Boolean);
   if (!level) return undefined;

@@ -10,7 +10,7 @@ import { clausesOf, findFrames, placeDateCredit, tenseOf, type DocContext, type 
 import { linkFrames, type Draft } from './link.ts';
 import { chairsOf, chairsOnRecord, formatOf, meetingOnRecord, levelOf, listsTopics, memberCountOf, withAidAgenda, withDefenceAgenda, participantsOf, placeOfMeeting, topicsOf, type PlaceSlots } from './slots.ts';
 import { cityNamedLike, organisationOf, placeOf } from '../entities/index.ts';
-import { fold, sentenceOf } from '../../core/text.ts';
+import { sentenceOf } from '../../core/text.ts';
 import type { KnownMeeting } from '../../knowledge/types.ts';
 import { knowledge } from '../../knowledge/index.ts';
 
@@ -62,14 +62,25 @@ function isDateStamp(ctx: DocContext, e: DateExpression, paragraph: number): boo
   // What else the line holds: a time of day, stamp words ("Publié le", "Updated") and a weekday are allowed.
   const rest = (ctx.folded.slice(lineStart, e.start) + ' ' + ctx.folded.slice(e.end, lineEnd < 0 ? undefined : lineEnd)).replace(/\b\d{1,2}\s*[h:.]\s*\d{2}\b/g, ' ');
   // "Paris, le 5 avril 2019": a communiqué's place of issue opens its date line.
-  let left = rest.replace(/^\s*[\p{L}' -]{2,30},\s*/u, (lead) => (ctx.entities.some((x) => x.kind === 'city' && x.start >= lineStart && x.end <= e.start && fold(lead).includes(fold(x.text))) ? ' '.repeat(lead.length) : lead));
-  for (const m of ctx.lex.cues.publicationStamp.all(rest)) left = left.slice(0, m.start) + ' '.repeat(m.end - m.start) + left.slice(m.end);
+  const issuedAt = ctx.entities.find((x) => x.kind === 'city' && x.start >= lineStart && x.end <= e.start && /^\s*$/.test(ctx.folded.slice(lineStart, x.start)) && ctx.folded[x.end] === ',');
+  let left = issuedAt ? blank(rest, issuedAt.start - lineStart, issuedAt.end - lineStart) : rest;
+  for (const m of ctx.lex.cues.publicationStamp.all(rest)) left = blank(left, m.start, m.end);
   return /^[\s\p{P}]*$/u.test(left.replace(weekdayNames(ctx), ' '));
 }
 
-/** Weekday names, whole or shortened to their first three letters ("Wed 25 Apr 2018"). */
+/** The text with [from, to) turned to spaces, so that offsets found in it still hold. */
+const blank = (text: string, from: number, to: number) => text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+
+const weekdayPatterns = new WeakMap<DocContext['lex'], RegExp>();
+
+/** Weekday names, whole or shortened to their first three letters ("Wed 25 Apr 2018"); compiled once per language. */
 function weekdayNames(ctx: DocContext): RegExp {
-  return new RegExp(`\\b(?:${Object.keys(ctx.lex.calendar.weekdays).flatMap((w) => [w, w.slice(0, 3)]).join('|')})\\b\\.?`, 'g');
+  let re = weekdayPatterns.get(ctx.lex);
+  if (!re) {
+    re = new RegExp(`\\b(?:${Object.keys(ctx.lex.calendar.weekdays).flatMap((w) => [w, w.slice(0, 3)]).join('|')})\\b\\.?`, 'g');
+    weekdayPatterns.set(ctx.lex, re);
+  }
+  return re;
 }
 
 /** Words a speech verb may take before its day ("told reporters on Thursday", "a indiqué à la presse mardi"). */

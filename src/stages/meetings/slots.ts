@@ -148,16 +148,16 @@ export function meetingOnRecord(body: string, cityId: string | null, date: DateV
   );
 }
 
-/**
- * Chairs the record gives the meeting a text names, when the text names them where it speaks of that
- * meeting: "John Kerry" in a report of the London meeting of 22 January 2015 co-chaired it, though no cue says so.
- */
 /** "en l'absence du secrétaire d'Etat américain John Kerry", "without Kerry": named as missing, so not chairing there. */
 function absent(ctx: DocContext, p: PersonEntity): boolean {
   const from = Math.max(0, (p.titleSpan && p.titleSpan.start < p.start ? p.titleSpan.start : p.start) - 30);
   return ctx.lex.cues.absenceLeads.all(ctx.folded, from, p.start).some((m) => !/[,;.]/.test(ctx.folded.slice(m.end, p.start)));
 }
 
+/**
+ * Chairs the record gives the meeting a text names, when the text names them where it speaks of that
+ * meeting: "John Kerry" in a report of the London meeting of 22 January 2015 co-chaired it, though no cue says so.
+ */
 export function chairsOnRecord(ctx: DocContext, spans: Span[], people: PersonEntity[], known: KnownMeeting | undefined, chairs: Slot<string>[]): Slot<string>[] {
   const added = new Map<string, Slot<string>>();
   for (const p of people) {
@@ -238,7 +238,6 @@ export function chairsOf(ctx: DocContext, spans: Span[], people: PersonEntity[],
   return [...chairs.values()];
 }
 
-/** Who a person represents: the organisation or country of their office. */
 /** The state or body an official attends for: the office the text names, else the one held on the meeting's day
  * (Mogherini in 2017 speaks for the EU, no longer for Italy). */
 function representedBy(p: PersonEntity, on: string | null): string | null {
